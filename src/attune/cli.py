@@ -1,0 +1,134 @@
+"""The `attune` command line: parse and dispatch only.
+
+User mistakes (`AttuneError`) are printed as one clear message and exit 2 (1 is kept for
+"the data has errors" from `attune check`); a traceback means a bug in attune.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from attune.errors import AttuneError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="attune",
+        description="Fine-tune a pre-trained transformer into one person's assistant.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="the main job on embedded defaults, start to finish")
+    demo.add_argument("--output-dir", default="runs/demo", help="where to write the run")
+    demo.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    check = commands.add_parser("check", help="validate a data file; exit 1 on errors")
+    check.add_argument("data", help="the data file (file.json#key picks a split)")
+    check.add_argument("--task", choices=["classify", "chat"], default="classify")
+    check.add_argument("--text-field", default=None)
+    check.add_argument("--label-field", default=None)
+    check.add_argument("--model", default=None, help="count tokens with this model's tokenizer")
+    check.add_argument("--max-length", type=int, default=64)
+    check.add_argument("--json", action="store_true", help="machine-readable output")
+
+    train = commands.add_parser("train", help="fine-tune; writes the run directory")
+    train.add_argument("config", help="YAML config (see configs/)")
+    train.add_argument("--resume", action="store_true", help="continue from the newest checkpoint")
+    train.add_argument("--overwrite", action="store_true", help="replace an existing run")
+    train.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    evaluate = commands.add_parser("eval", help="evaluate a run; writes RUN/eval/")
+    evaluate.add_argument("run")
+    evaluate.add_argument("--data", default=None, help="labelled file to evaluate on")
+
+    predict = commands.add_parser("predict", help="classify texts with a run")
+    predict.add_argument("run")
+    predict.add_argument("text", nargs="*", help="texts to classify")
+    predict.add_argument("--file", default=None, help="a text file, one request a line")
+    predict.add_argument("--top-k", type=int, default=3)
+    predict.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser
+
+
+def dispatch(args: argparse.Namespace, overrides: list[str]) -> int:
+    # Commands are imported here, not at the top: `attune --help` stays instant and
+    # torch is only loaded by the commands that need it.
+    if args.command == "demo":
+        from attune.commands.demo import run_demo
+
+        run_demo(args.output_dir, args.quiet)
+    elif args.command == "check":
+        from attune.commands.check import run_check
+
+        return run_check(
+            args.data,
+            args.task,
+            args.text_field,
+            args.label_field,
+            args.model,
+            args.max_length,
+            args.json,
+        )
+    elif args.command == "train":
+        from attune.commands.train import run_train
+
+        run_train(args.config, overrides, args.resume, args.overwrite, args.quiet)
+    elif args.command == "eval":
+        from pathlib import Path
+
+        from attune.eval.evaluate import evaluate_run
+
+        paths = evaluate_run(Path(args.run), args.data)
+        print(f"report: {paths.markdown}  (also {paths.html.name}, {paths.json.name})")
+    elif args.command == "predict":
+        from attune.commands.predict import run_predict
+
+        run_predict(args.run, args.text, args.file, args.top_k, args.json)
+    return 0
+
+
+def split_overrides(argv: Sequence[str]) -> tuple[list[str], list[str]]:
+    """Separate config overrides (`--train.lr=3e-5`, `--output_dir=x`) from ordinary flags."""
+    overrides, rest = [], []
+    for item in argv:
+        key = item[2:].partition("=")[0] if item.startswith("--") else ""
+        if "=" in item and ("." in key or key in ("output_dir", "model", "task")):
+            overrides.append(item[2:])
+        else:
+            rest.append(item)
+    return overrides, rest
+
+
+def quiet_libraries() -> None:
+    """Keep transformers' own progress bars and advice out of attune's output."""
+    import os
+
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TQDM_MININTERVAL", "1")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    overrides, rest = split_overrides(list(sys.argv[1:] if argv is None else argv))
+    args = build_parser().parse_args(rest)
+    if overrides and args.command != "train":
+        print(
+            f"attune: config overrides only apply to `attune train`: {overrides[0]}",
+            file=sys.stderr,
+        )
+        return 2
+    quiet_libraries()
+    try:
+        return dispatch(args, overrides)
+    except AttuneError as exc:
+        print(f"attune: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("attune: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

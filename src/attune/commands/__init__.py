@@ -1,0 +1,1 @@
+"""What each `attune` command does; `cli.py` only parses and dispatches here."""

@@ -1,0 +1,289 @@
+"""The one typed config tree: read from YAML, overridden as `--train.lr=3e-5`, saved with each run.
+
+Each field is documented once, here. Unknown keys are rejected by name, values are
+checked against their declared type, and the resolved tree is written to
+`RUN/config.yaml` so a run can always be reproduced.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, get_args, get_origin
+
+import yaml
+
+from attune.errors import AttuneError
+
+Task = Literal["classify", "chat"]
+
+
+@dataclass
+class DataConfig:
+    """Where the person's data is and how to read it."""
+
+    train: str | None = None
+    """Training file (JSONL, JSON, CSV, TSV). `file.json#train+oos_train` picks keys of a
+    JSON object of splits (CLINC150's shape) and joins them."""
+    validation: str | None = None
+    """Validation file; split off `train` (stratified, seeded) when absent."""
+    test: str | None = None
+    """Test file; split off `train` when absent and `test_fraction` > 0."""
+    text_field: str | None = None
+    """Column holding the text; detected from common names when absent."""
+    label_field: str | None = None
+    """Column holding the label; detected from common names when absent."""
+    format: str = "auto"
+    """Chat: messages | sharegpt | alpaca | auto. Classification: auto."""
+    out_of_scope_label: str = "oos"
+    """Label of out-of-scope examples: not a class to learn, used to tune and test rejection."""
+    validation_fraction: float = 0.1
+    """Share of train held out for validation when no validation file is given."""
+    test_fraction: float = 0.1
+    """Share of train held out for testing when no test file is given (0: none)."""
+    per_class_limit: int | None = None
+    """Keep at most this many training examples per class (seeded sample): few-shot runs."""
+    max_length: int = 64
+    """Tokens per example; longer texts are truncated (check reports how many)."""
+
+    def __post_init__(self) -> None:
+        for name in ("validation_fraction", "test_fraction"):
+            value = getattr(self, name)
+            if not 0.0 <= value < 0.5:
+                raise AttuneError(f"data.{name} must be in [0, 0.5), got {value}")
+        if self.max_length < 8:
+            raise AttuneError(f"data.max_length must be at least 8, got {self.max_length}")
+
+
+@dataclass
+class TrainConfig:
+    """How to fine-tune."""
+
+    method: Literal["full", "lora"] = "full"
+    """full: every weight learns; lora: low-rank adapters on a frozen base (plus the head)."""
+    epochs: float = 3.0
+    """Passes over the training data (fractions allowed)."""
+    lr: float = 5.0e-5
+    """Peak learning rate of the encoder (or of the LoRA adapters)."""
+    head_lr: float | None = None
+    """Learning rate of the task head; defaults to 20× `lr` for a full fine-tune, `lr` for LoRA."""
+    batch_size: int = 32
+    """Examples per optimiser step (before accumulation)."""
+    grad_accum: int = 1
+    """Micro-batches accumulated into one optimiser step."""
+    weight_decay: float = 0.01
+    """AdamW decoupled weight decay (not applied to biases and norms)."""
+    schedule: Literal["linear", "cosine", "constant"] = "linear"
+    """Learning-rate decay after warm-up."""
+    warmup_ratio: float = 0.1
+    """Share of the optimiser steps spent warming the learning rate up from 0."""
+    reduce_on_plateau: bool = False
+    """Halve the learning rate when the validation metric stops improving (after warm-up)."""
+    dropout: float = 0.1
+    """Dropout in the encoder and before the head."""
+    max_grad_norm: float = 1.0
+    """Clip the global gradient norm to this (0: no clipping)."""
+    class_weights: Literal["none", "balanced"] = "none"
+    """balanced: weight the loss by inverse class frequency (imbalanced data)."""
+    seed: int = 0
+    """Seeds data order, splits, initialisation and dropout."""
+    precision: Literal["auto", "bf16", "fp32"] = "auto"
+    """auto: bf16 autocast where the CPU has native bf16 (AMX / AVX-512-bf16), else fp32."""
+    eval_every: int = 0
+    """Validate every N optimiser steps (0: at the end of each epoch)."""
+    metric: Literal["macro_f1", "accuracy", "eval_loss"] = "macro_f1"
+    """Validation metric that chooses the best model and drives early stopping."""
+    patience: int = 0
+    """Stop after this many validations without improvement (0: never stop early)."""
+    checkpoint_every: int = 0
+    """Write a resumable checkpoint every N optimiser steps (0: at each validation)."""
+    keep_checkpoints: int = 2
+    """How many of the newest checkpoints to keep."""
+    group_by_length: bool = True
+    """Batch examples of similar length together (less padding, same epoch contents)."""
+    lora_r: int = 16
+    """LoRA rank."""
+    lora_alpha: int = 32
+    """LoRA scale numerator: updates are scaled by alpha / r."""
+    lora_dropout: float = 0.05
+    """Dropout on the LoRA input."""
+    lora_targets: list[str] | None = None
+    """Module names to adapt; chosen from the architecture when absent."""
+    threads: int | None = None
+    """CPU threads for torch (default: torch's own choice)."""
+
+    def __post_init__(self) -> None:
+        checks = {
+            "epochs": self.epochs > 0,
+            "lr": self.lr > 0,
+            "batch_size": self.batch_size >= 1,
+            "grad_accum": self.grad_accum >= 1,
+            "warmup_ratio": 0 <= self.warmup_ratio < 1,
+            "dropout": 0 <= self.dropout < 1,
+            "keep_checkpoints": self.keep_checkpoints >= 1,
+            "lora_r": self.lora_r >= 1,
+        }
+        for name, ok in checks.items():
+            if not ok:
+                raise AttuneError(f"train.{name} is out of range: {getattr(self, name)!r}")
+
+
+@dataclass
+class EvalConfig:
+    """How to evaluate and how to reject out-of-scope requests."""
+
+    out_of_scope: Literal["mahalanobis", "confidence", "none"] = "mahalanobis"
+    """Detector for requests outside every intent: feature distance, softmax confidence, or off."""
+    in_scope_target: float = 0.97
+    """Share of in-scope validation examples the threshold must still accept."""
+    top_k: int = 3
+    """k of top-k accuracy and of the labels `predict` shows."""
+    calibration_bins: int = 15
+    """Bins of the expected calibration error."""
+    overfit_tolerance: float = 0.05
+    """Relative rise of validation loss over its best that counts as over-fitting."""
+
+    def __post_init__(self) -> None:
+        if not 0.5 <= self.in_scope_target <= 1.0:
+            raise AttuneError(
+                f"eval.in_scope_target must be in [0.5, 1], got {self.in_scope_target}"
+            )
+
+
+@dataclass
+class Config:
+    """A whole run: what to learn, from which model and data, and how."""
+
+    task: Task = "classify"
+    """classify: intents, sentiment, topics; chat: a conversational assistant."""
+    model: str = "minilm-l6"
+    """An embedded alias (minilm-l6, smollm2-135m), a local folder, or a hub id."""
+    output_dir: str = "runs/attune"
+    """The run directory to write."""
+    data: DataConfig = field(default_factory=DataConfig)
+    train: TrainConfig = field(default_factory=TrainConfig)
+    eval: EvalConfig = field(default_factory=EvalConfig)
+
+
+def load_config(path: str | Path | None, overrides: list[str] | None = None) -> Config:
+    """Read a YAML config, apply `a.b=value` overrides, and return the checked tree.
+
+    Relative data paths are resolved against the config file's folder.
+    """
+    raw: dict[str, Any] = {}
+    base = Path.cwd()
+    if path is not None:
+        path = Path(path)
+        if not path.is_file():
+            raise AttuneError(f"config file not found: {path}", fix="pass the path to a YAML file")
+        try:
+            loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise AttuneError(f"not valid YAML: {exc}", where=str(path)) from None
+        if loaded is not None and not isinstance(loaded, dict):
+            raise AttuneError("a config must be a mapping of keys", where=str(path))
+        raw = loaded or {}
+        base = path.resolve().parent
+    for item in overrides or []:
+        apply_override(raw, item)
+    config = build_dataclass(Config, raw, "")
+    resolve_data_paths(config.data, base)
+    return config
+
+
+def apply_override(raw: dict[str, Any], item: str) -> None:
+    """Set `a.b=value` (value parsed as YAML) in the raw mapping."""
+    key, sep, text = item.lstrip("-").partition("=")
+    if not sep or not key:
+        raise AttuneError(f"override {item!r} is not KEY=VALUE", fix="write it as --train.lr=3e-5")
+    node = raw
+    parts = key.split(".")
+    for part in parts[:-1]:
+        node = node.setdefault(part, {})
+        if not isinstance(node, dict):
+            raise AttuneError(f"override {item!r}: {part} is not a section")
+    node[parts[-1]] = yaml.safe_load(text) if text != "" else None
+
+
+def resolve_data_paths(data: DataConfig, base: Path) -> None:
+    for name in ("train", "validation", "test"):
+        value = getattr(data, name)
+        if value is None:
+            continue
+        file, sep, keys = value.partition("#")
+        resolved = Path(file).expanduser()
+        if not resolved.is_absolute():
+            resolved = (base / resolved).resolve()
+        setattr(data, name, f"{resolved}{sep}{keys}")
+
+
+def build_dataclass(cls: type[Any], raw: Any, prefix: str) -> Any:
+    """Build dataclass `cls` from a mapping, rejecting unknown keys and wrong types by name."""
+    where = prefix.rstrip(".") or "config"
+    if not isinstance(raw, dict):
+        raise AttuneError(f"{where} must be a mapping, got {type(raw).__name__}")
+    hints = typing.get_type_hints(cls)
+    known = {f.name for f in dataclasses.fields(cls)}
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise AttuneError(
+            f"unknown key {prefix}{unknown[0]}",
+            fix=f"known keys under {where}: {', '.join(sorted(known))}",
+        )
+    values = {}
+    for name, value in raw.items():
+        hint = hints[name]
+        if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+            values[name] = build_dataclass(hint, value, f"{prefix}{name}.")
+        else:
+            values[name] = coerce_value(value, hint, f"{prefix}{name}")
+    return cls(**values)
+
+
+def coerce_value(value: Any, hint: Any, key: str) -> Any:
+    """Check `value` against a type hint, converting the few safe cases (int → float)."""
+    origin = get_origin(hint)
+    args = get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        errors = []
+        for arg in (a for a in args if a is not type(None)):
+            try:
+                return coerce_value(value, arg, key)
+            except AttuneError as exc:
+                errors.append(exc)
+        raise errors[0]
+    if origin is Literal:
+        if value not in args:
+            choices = ", ".join(str(a) for a in args)
+            raise AttuneError(f"{key} must be one of {choices}, got {value!r}")
+        return value
+    if origin is list:
+        if not isinstance(value, list):
+            raise AttuneError(f"{key} must be a list, got {value!r}")
+        return [coerce_value(v, args[0], key) for v in value]
+    return coerce_scalar(value, hint, key)
+
+
+def coerce_scalar(value: Any, hint: Any, key: str) -> Any:
+    if hint is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if hint is bool and not isinstance(value, bool):
+        raise AttuneError(f"{key} must be true or false, got {value!r}")
+    if hint is int and (isinstance(value, bool) or not isinstance(value, int)):
+        raise AttuneError(f"{key} must be an integer, got {value!r}")
+    if hint in (str, float) and not isinstance(value, hint):
+        raise AttuneError(f"{key} must be a {hint.__name__}, got {value!r}")
+    return value
+
+
+def config_to_dict(config: Config) -> dict[str, Any]:
+    return dataclasses.asdict(config)
+
+
+def save_config(config: Config, path: Path) -> None:
+    path.write_text(yaml.safe_dump(config_to_dict(config), sort_keys=False), encoding="utf-8")

@@ -1,0 +1,1 @@
+"""Reading, validating, cleaning and splitting a person's data."""

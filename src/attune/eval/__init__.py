@@ -1,0 +1,1 @@
+"""Metrics as pure functions, out-of-scope detection, diagnosis and reports."""

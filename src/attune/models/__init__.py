@@ -1,0 +1,1 @@
+"""Choosing and loading pre-trained models: aliases, safe loading, heads and LoRA."""
