@@ -8,6 +8,7 @@ checked against their declared type, and the resolved tree is written to
 from __future__ import annotations
 
 import dataclasses
+import difflib
 import types
 import typing
 from dataclasses import dataclass, field
@@ -182,7 +183,12 @@ def load_config(path: str | Path | None, overrides: list[str] | None = None) -> 
         try:
             loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
         except yaml.YAMLError as exc:
-            raise AttuneError(f"not valid YAML: {exc}", where=str(path)) from None
+            mark = getattr(exc, "problem_mark", None)
+            where = f"{path}:{mark.line + 1}" if mark is not None else str(path)
+            problem = getattr(exc, "problem", None) or "cannot be parsed"
+            raise AttuneError(
+                f"not valid YAML: {problem}", where=where, fix="fix the YAML syntax at that line"
+            ) from None
         if loaded is not None and not isinstance(loaded, dict):
             raise AttuneError("a config must be a mapping of keys", where=str(path))
         raw = loaded or {}
@@ -229,9 +235,11 @@ def build_dataclass(cls: type[Any], raw: Any, prefix: str) -> Any:
     known = {f.name for f in dataclasses.fields(cls)}
     unknown = sorted(set(raw) - known)
     if unknown:
+        close = difflib.get_close_matches(unknown[0], sorted(known), n=1)
+        hint = f"did you mean {prefix}{close[0]}? " if close else ""
         raise AttuneError(
             f"unknown key {prefix}{unknown[0]}",
-            fix=f"known keys under {where}: {', '.join(sorted(known))}",
+            fix=f"{hint}known keys under {where}: {', '.join(sorted(known))}",
         )
     values = {}
     for name, value in raw.items():
@@ -270,6 +278,12 @@ def coerce_value(value: Any, hint: Any, key: str) -> Any:
 
 
 def coerce_scalar(value: Any, hint: Any, key: str) -> Any:
+    if hint is float and isinstance(value, str):
+        # YAML 1.1 reads `3e-5` (no dot) as a string; it is the way people write rates.
+        try:
+            return float(value)
+        except ValueError:
+            pass
     if hint is float and isinstance(value, int) and not isinstance(value, bool):
         return float(value)
     if hint is bool and not isinstance(value, bool):

@@ -242,7 +242,7 @@ def walk_splits(
         key, pos = decoder.raw_decode(text, pos)
         pos = skip_space(text, pos)
         if not isinstance(key, str) or not text.startswith(":", pos):
-            raise json.JSONDecodeError("expected a \"key\": value pair", text, pos)
+            raise json.JSONDecodeError('expected a "key": value pair', text, pos)
         pos = skip_space(text, pos + 1)
         found.append(key)
         if key in keys and text.startswith("[", pos):

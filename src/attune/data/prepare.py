@@ -161,9 +161,7 @@ def drop_unknown(
             kept.append(example)
             continue
         message = f"label {example.label!r} is not in train: dropped from {split}"
-        problems.append(
-            Problem("warning", "unknown_label", message, example.source, example.line)
-        )
+        problems.append(Problem("warning", "unknown_label", message, example.source, example.line))
     return kept, problems
 
 

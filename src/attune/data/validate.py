@@ -92,7 +92,7 @@ def check_classification(
     if truncated:
         message = f"{truncated} texts are longer than max_length {max_length} {unit} (truncated)"
         problems.append(Problem("warning", "too_long", message, source))
-    problems.sort(key=lambda p: (p.line or 0))
+    problems.sort(key=lambda p: p.line or 0)
     stats = build_stats(source, loaded, cleaned.examples, in_scope, out_of_scope_label)
     stats.update(
         {

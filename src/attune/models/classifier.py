@@ -24,7 +24,7 @@ from safetensors.torch import save_file
 from torch import Tensor, nn
 
 from attune.errors import AttuneError
-from attune.models.load import load_encoder, load_tokenizer, refuse_pickled_weights
+from attune.models.load import load_encoder, load_tokenizer, quiet_peft, refuse_pickled_weights
 
 # Cosine logits lie in [-s, s]. With C classes and the right class ahead of the others by a
 # cosine margin m, its softmax probability is 1 / (1 + (C-1)·exp(-s·m)). Prototypes of
@@ -63,6 +63,11 @@ class TextClassifier(nn.Module):
         config: Any = encoder.config  # a transformers config
         hidden = int(config.hidden_size)
         self.encoder = encoder
+        # Mean pooling never reads BERT's pooler: freeze it so that "trainable" means
+        # "learns" (and AdamW does not carry state for weights that get no gradient).
+        for name, param in encoder.named_parameters():
+            if name.startswith("pooler."):
+                param.requires_grad_(False)
         self.labels = labels
         self.dropout = nn.Dropout(dropout)
         self.weight = nn.Parameter(torch.randn(len(labels), hidden) * 0.02)  # (C, H)
@@ -165,9 +170,11 @@ def load_classifier(folder: Path, *, trainable: bool = False) -> tuple[TextClass
 
         base_model = read_base(folder / "base.json")
         refuse_pickled_weights(folder / "adapter")
-        encoder = PeftModel.from_pretrained(
-            load_encoder(base_model, dropout), str(folder / "adapter"), is_trainable=trainable
-        )
+        base = load_encoder(base_model, dropout)
+        with quiet_peft():
+            encoder = PeftModel.from_pretrained(
+                base, str(folder / "adapter"), is_trainable=trainable
+            )
     elif (folder / "encoder").is_dir():
         encoder = load_encoder(folder / "encoder", dropout)
     else:

@@ -7,6 +7,9 @@ passes `use_safetensors=True` so transformers never falls back to pickle.
 
 from __future__ import annotations
 
+import contextlib
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -87,9 +90,7 @@ def load_encoder(source: str | Path | ModelSource, dropout: float) -> Any:
     return name_model(model, resolved)
 
 
-def load_causal_lm(
-    source: str | Path | ModelSource, dtype: torch.dtype = torch.float32
-) -> Any:
+def load_causal_lm(source: str | Path | ModelSource, dtype: torch.dtype = torch.float32) -> Any:
     """A causal language model (`AutoModelForCausalLM`) for chat."""
     from transformers import AutoModelForCausalLM
 
@@ -99,6 +100,17 @@ def load_causal_lm(
     except (OSError, ValueError) as exc:
         raise cannot_load("causal language model", resolved, exc) from None
     return name_model(model, resolved)
+
+
+@contextlib.contextmanager
+def quiet_peft() -> Iterator[None]:
+    """Hide the FutureWarning peft triggers in transformers on every wrap
+    (`is_gradient_checkpointing` is deprecated): it is not the user's to act on."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings(
+            "ignore", message=".*is_gradient_checkpointing", category=FutureWarning
+        )
+        yield
 
 
 def name_model(model: Any, source: ModelSource) -> Any:

@@ -13,6 +13,7 @@ from torch import nn
 
 from attune.errors import AttuneError
 from attune.models.classifier import TextClassifier, has_adapter
+from attune.models.load import quiet_peft
 
 # Every linear layer of a transformer block: the attention projections and the FFN.
 # Adapting the FFN as well as attention costs about twice the adapter size and fits
@@ -119,7 +120,8 @@ def wrap_lora(
         r=r, lora_alpha=alpha, lora_dropout=dropout, target_modules=targets, task_type=task
     )
     try:
-        return get_peft_model(model, config)
+        with quiet_peft():
+            return get_peft_model(model, config)
     except ValueError as exc:
         available = ", ".join(sorted(linear_names(model))) or "none"
         raise AttuneError(

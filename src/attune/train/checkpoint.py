@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import torch
+from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 from torch import nn
 
@@ -147,7 +148,7 @@ def load_checkpoint(
         restore_optimizer(optimizer, load_file(str(folder / "optimizer.safetensors")), meta)
         torch.set_rng_state(load_file(str(folder / "rng.safetensors"))["torch"])
         state: dict[str, Any] = json.loads((folder / "state.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError, KeyError) as exc:
+    except (OSError, ValueError, KeyError, SafetensorError) as exc:
         raise AttuneError(
             f"checkpoint is unreadable: {exc}",
             where=str(folder),

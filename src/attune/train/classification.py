@@ -18,6 +18,7 @@ from torch import nn
 from attune.config import Config
 from attune.data.prepare import PreparedData, prepare_classification
 from attune.data.tensors import tokenize_texts
+from attune.errors import AttuneError
 from attune.eval.metrics import accuracy, classification_metrics, precision_recall_f1
 from attune.models.batch_inference import run_classifier
 from attune.models.classifier import TextClassifier, save_classifier
@@ -114,6 +115,11 @@ def train_classifier(
     optimizer = build_optimizer(parameter_groups(model, config), settings.weight_decay)
     batches = len(task.plan_epoch(0))
     total = count_steps(batches, settings.epochs, settings.grad_accum)
+    if total == 0:
+        raise AttuneError(
+            f"train.epochs={settings.epochs} over {batches} batches makes no optimiser step",
+            fix="raise train.epochs or lower train.batch_size",
+        )
     schedule = LearningRateSchedule(
         total_steps=total,
         warmup_steps=int(settings.warmup_ratio * total),

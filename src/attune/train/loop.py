@@ -7,6 +7,7 @@ accumulation, clipping, the schedule, mixed precision, checkpointing — is here
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
@@ -100,10 +101,13 @@ def fit(
             break
         model.train()
         lr = schedule.apply(optimizer, state.step)
+        step_examples = sum(len(indices) for indices in indices_group)
         for indices in indices_group:
             with bf16_autocast(settings.use_bf16):
                 loss, counts = task.batch_loss(model, indices)
-            (loss / len(indices_group)).backward()
+            # Weight each micro-batch mean by its share of the step's examples, so the
+            # gradient is the mean over the whole step however it was cut.
+            (loss * (len(indices) / step_examples)).backward()
             accumulate(state.running, loss.item() * len(indices), counts, len(indices))
             seen += len(indices)
         grad_norm = clip_gradients(model, settings.max_grad_norm)
@@ -161,12 +165,13 @@ def iterate_steps(
         limit = min(len(plan), round(settings.epochs * len(plan)) - state.epoch * len(plan))
         if limit <= state.batch_in_epoch:
             return
-        while state.batch_in_epoch < limit:
+        epoch = state.epoch
+        while state.epoch == epoch:
             stop = min(limit, state.batch_in_epoch + settings.grad_accum)
             group = plan[state.batch_in_epoch : stop]
-            state.batch_in_epoch += len(group)
-            if state.batch_in_epoch >= limit:
-                state.epoch, state.batch_in_epoch = state.epoch + 1, 0
+            state.batch_in_epoch = stop
+            if stop >= limit:
+                state.epoch, state.batch_in_epoch = epoch + 1, 0
             yield group
 
 
@@ -203,6 +208,10 @@ def validate(
     state.history.append({k: float(v) for k, v in record.items() if k != "kind"})
     state.running = {}
     value = float(numbers[settings.metric])
+    if math.isnan(value):
+        # No validation examples: nothing to choose by, so the latest weights are the best.
+        state.best_step, state.bad_evals = state.step, 0
+        return record
     score = value if settings.higher_is_better else -value
     best = (
         None

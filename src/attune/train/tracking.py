@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -41,11 +42,15 @@ class MetricsLog:
         self.path.write_text("".join(f"{line}\n" for line in kept), encoding="utf-8")
 
     def log(self, record: dict[str, Any]) -> None:
+        # NaN (no validation data) is written as null: strict JSON has no NaN.
+        clean = {
+            k: None if isinstance(v, float) and math.isnan(v) else v for k, v in record.items()
+        }
         with open(self.path, "a", encoding="utf-8") as handle:
-            handle.write(json.dumps(record) + "\n")
+            handle.write(json.dumps(clean) + "\n")
         kind = record.get("kind", "train")
         for key, value in record.items():
-            if isinstance(value, (int, float)) and key not in ("step", "epoch"):
+            if isinstance(value, (int, float)) and key not in ("step", "epoch") and value == value:
                 self.writer.add_scalar(f"{kind}/{key}", value, record["step"])
 
     def close(self) -> None:

@@ -1,0 +1,234 @@
+"""What the benchmarks share: attune runs, the TF-IDF baseline, CLINC150, result files.
+
+Every benchmark writes `benchmarks/results/NAME.json` (the numbers) and `NAME.md` (the
+same numbers for people); runs themselves go under `RUNS_ROOT`, outside the repository.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from attune.data.classify import Example, load_labelled
+from attune.eval.ood import choose_threshold, confidence_score, evaluate_out_of_scope
+
+REPO = Path(__file__).resolve().parent.parent
+CONFIGS = REPO / "configs"
+RESULTS = REPO / "benchmarks" / "results"
+RUNS_ROOT = Path(os.environ.get("ATTUNE_BENCH_RUNS", "/tmp/attune-bench-runs"))
+CLINC_FILE = REPO.parent / "shared" / "data" / "clinc150" / "data_full.json"
+OOS = "oos"
+
+
+# --- attune runs -------------------------------------------------------------------------
+
+
+def train_attune(config: str, name: str, overrides: list[str], calibrate: bool = True) -> Path:
+    """Train, calibrate and evaluate one run as `attune train` does; returns the run dir.
+
+    `calibrate=False` skips the out-of-scope detector (the report then has no OOS section).
+    """
+    from attune.config import load_config
+    from attune.eval.evaluate import calibrate_out_of_scope, evaluate_run
+    from attune.train.classification import train_classifier
+
+    run_dir = RUNS_ROOT / name
+    cfg = load_config(CONFIGS / config, [f"output_dir={run_dir}", *overrides])
+    train_classifier(cfg, overwrite=True, quiet=True)
+    if calibrate:
+        calibrate_out_of_scope(run_dir)
+    evaluate_run(run_dir)
+    return run_dir
+
+
+def read_json(path: Path) -> dict[str, Any]:
+    return dict(json.loads(path.read_text(encoding="utf-8")))
+
+
+# --- data --------------------------------------------------------------------------------
+
+
+def load_clinc(keys: str) -> list[Example]:
+    """CLINC150 examples of `keys` (e.g. `val+oos_val`), read as attune reads them."""
+    return load_labelled(f"{CLINC_FILE}#{keys}").examples
+
+
+def texts_labels(examples: list[Example]) -> tuple[list[str], list[str]]:
+    return [e.text for e in examples], [e.label for e in examples]
+
+
+def sample_examples(examples: list[Example], n: int, seed: int) -> list[Example]:
+    """A seeded sample of `n` examples (all of them when `n` is larger), order kept."""
+    if n >= len(examples):
+        return list(examples)
+    rng = np.random.default_rng(seed)
+    keep = np.sort(rng.choice(len(examples), size=n, replace=False))
+    return [examples[i] for i in keep]
+
+
+# --- the baseline ------------------------------------------------------------------------
+
+
+class TfidfBaseline:
+    """TF-IDF (word 1–2-grams + character 2–5-grams within words) + logistic regression.
+
+    The classic strong baseline for short-text intent and sentiment classification; its
+    out-of-scope score is 1 − max probability, thresholded exactly as attune's detector is.
+    """
+
+    def __init__(self, seed: int = 0, c: float = 10.0) -> None:
+        word = TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True)
+        char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True)
+        features = FeatureUnion([("word", word), ("char", char)])
+        classifier = LogisticRegression(C=c, max_iter=2000, random_state=seed)
+        self.pipeline = Pipeline([("features", features), ("classifier", classifier)])
+        self.fit_seconds = 0.0
+
+    def fit(self, texts: list[str], labels: list[str]) -> TfidfBaseline:
+        started = time.perf_counter()
+        self.pipeline.fit(texts, labels)
+        self.fit_seconds = time.perf_counter() - started
+        return self
+
+    def probs(self, texts: list[str]) -> np.ndarray[Any, Any]:
+        return np.asarray(self.pipeline.predict_proba(texts))
+
+    @property
+    def classes(self) -> list[str]:
+        return [str(c) for c in self.pipeline.classes_]
+
+    def accuracy(self, examples: list[Example]) -> dict[str, float]:
+        """Accuracy and macro-F1 on the in-scope `examples` (no rejection)."""
+        from sklearn.metrics import accuracy_score, f1_score
+
+        kept = [e for e in examples if e.label != OOS]
+        texts, labels = texts_labels(kept)
+        predicted = [self.classes[i] for i in self.probs(texts).argmax(axis=1)]
+        return {
+            "accuracy": float(accuracy_score(labels, predicted)),
+            "macro_f1": float(f1_score(labels, predicted, average="macro")),
+        }
+
+    def scored(self, examples: list[Example]) -> Scored:
+        """Predicted class ids, true ids (-1: out of scope) and 1 − max probability."""
+        index = {label: i for i, label in enumerate(self.classes)}
+        probs = self.probs([e.text for e in examples])
+        truth = np.array([index.get(e.label, -1) for e in examples])
+        return Scored(probs.argmax(axis=1), truth, confidence_score(probs))
+
+
+@dataclass
+class Scored:
+    """A model's view of a mixed split: predictions, truth (-1 = out of scope), OOS scores."""
+
+    predicted: np.ndarray[Any, Any]
+    truth: np.ndarray[Any, Any]
+    scores: np.ndarray[Any, Any]
+
+
+def out_of_scope_curve(
+    validation: Scored, test: Scored, targets: list[float]
+) -> list[dict[str, Any]]:
+    """For each in-scope target: the threshold chosen on validation (as attune chooses it)
+    and what it gives on test — in-scope accuracy with rejection, OOS recall, precision."""
+    val_oos = validation.truth < 0
+    curve = []
+    for target in targets:
+        threshold = choose_threshold(
+            validation.scores[~val_oos], validation.scores[val_oos], target
+        )
+        found = evaluate_out_of_scope(
+            test.predicted, test.truth, test.scores, threshold, test.truth < 0
+        )
+        curve.append({"in_scope_target": target, **found})
+    return curve
+
+
+# --- results -----------------------------------------------------------------------------
+
+
+def machine_info() -> dict[str, Any]:
+    """CPU model, cores and library versions: the context every figure needs."""
+    import sklearn
+    import torch
+    import transformers
+
+    cpu = platform.processor() or "unknown"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.is_file():
+        for line in cpuinfo.read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "torch_threads": torch.get_num_threads(),
+        "python": platform.python_version(),
+        "torch": torch.__version__,
+        "transformers": transformers.__version__,
+        "scikit_learn": sklearn.__version__,
+        "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
+    }
+
+
+def write_results(name: str, results: dict[str, Any], markdown: str) -> tuple[Path, Path]:
+    """Write results/NAME.json and results/NAME.md; returns both paths."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    json_path, md_path = RESULTS / f"{name}.json", RESULTS / f"{name}.md"
+    json_path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    md_path.write_text(markdown.rstrip() + "\n", encoding="utf-8")
+    return json_path, md_path
+
+
+def pct(value: float | None) -> str:
+    return "—" if value is None else f"{100 * value:.1f} %"
+
+
+def table(header: list[str], rows: list[list[str]]) -> str:
+    """A Markdown table."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def machine_line(machine: dict[str, Any]) -> str:
+    return (
+        f"Machine: {machine['cpu']}, {machine['cores']} cores, torch {machine['torch']} "
+        f"({machine['torch_threads']} threads), transformers {machine['transformers']}, "
+        f"{machine['date']}."
+    )
+
+
+def load_labelled_split(
+    spec: str, text_field: str | None = None, label_field: str | None = None
+) -> list[Example]:
+    return load_labelled(spec, text_field, label_field).examples
+
+
+def read_run_split(run_dir: Path, split: str) -> list[Example]:
+    """The examples a run wrote for `split` (data/SPLIT.jsonl): exactly what it used."""
+    from attune.runs import read_examples
+
+    path = run_dir / "data" / f"{split}.jsonl"
+    return read_examples(path) if path.is_file() else []
+
+
+def write_slice(examples: list[Example], n: int, stem: Path, seed: int = 0) -> Path:
+    """Write a seeded sample of `n` examples as STEM.jsonl ({"text", "label"}); returns it."""
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    path = stem.with_suffix(".jsonl")
+    kept = sample_examples(examples, n, seed)
+    rows = [json.dumps({"text": e.text, "label": e.label}) for e in kept]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
