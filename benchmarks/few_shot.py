@@ -15,6 +15,7 @@ Few examples make short epochs (K=5: 24 optimiser steps), so the runs train long
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -97,8 +98,6 @@ def measure_shots(shots: int, quick: bool, threads: int) -> dict[str, Any]:
 
 
 def read_json_list(path: Path) -> list[dict[str, Any]]:
-    import json
-
     return list(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else []
 
 

@@ -10,8 +10,9 @@ examples by length and uses bf16 autocast where the CPU multiplies bf16 natively
 
 Throughput is of the training loop alone on both sides: Trainer's
 `train_samples_per_second`, and attune's `examples_per_s` from the last `train` record of
-the run's metrics.jsonl (examples seen / seconds since the loop started, logged every 10 steps, so
-before the end-of-epoch validation). End-to-end seconds (load, tokenise, train) are recorded beside.
+the run's metrics.jsonl (examples seen / seconds since the loop started, logged every 10
+steps, so before the end-of-epoch validation). End-to-end seconds (load, tokenise, train)
+are recorded beside.
 
     python benchmarks/speed.py [--quick] [--repeats 3]
 """
@@ -61,7 +62,7 @@ def read_slice(path: Path) -> tuple[list[str], list[str]]:
 
 
 def train_attune_once(
-    train: Path, validation: Path, run_dir: Path, threads: int
+    train: Path, validation: Path, run_dir: Path, threads: int, extra: list[str]
 ) -> dict[str, Any]:
     from attune.config import load_config
     from attune.precision import resolve_bf16
@@ -80,7 +81,7 @@ def train_attune_once(
         f"train.batch_size={BATCH}",
         f"train.threads={threads}",
     ]
-    config = load_config(None, overrides)
+    config = load_config(None, [*overrides, *extra])
     started = time.perf_counter()
     train_classifier(config, overwrite=True, quiet=True)
     seconds = time.perf_counter() - started
@@ -145,7 +146,9 @@ def run_child(args: argparse.Namespace) -> None:
 
     torch.set_num_threads(args.threads)
     if args.child == "attune":
-        found = train_attune_once(args.train, args.validation, args.run_dir, args.threads)
+        found = train_attune_once(
+            args.train, args.validation, args.run_dir, args.threads, args.attune_set
+        )
     else:
         found = train_trainer_once(args.train, args.run_dir)
     # ru_maxrss is in KiB on Linux: this process's own peak resident memory
@@ -157,13 +160,16 @@ def run_child(args: argparse.Namespace) -> None:
 # --- the parent: alternate fresh children, take medians ----------------------------------
 
 
-def spawn(side: str, repeat: int, train: Path, validation: Path, threads: int) -> dict[str, Any]:
+def spawn(
+    side: str, repeat: int, train: Path, validation: Path, args: argparse.Namespace
+) -> dict[str, Any]:
     run_dir = RUNS_ROOT / f"speed-{side}-{repeat}"
     out = RUNS_ROOT / f"speed-{side}-{repeat}.json"
     out.unlink(missing_ok=True)
     command = [sys.executable, __file__, "--child", side, "--train", str(train)]
     command += ["--validation", str(validation), "--run-dir", str(run_dir), "--out", str(out)]
-    command += ["--threads", str(threads)]
+    command += ["--threads", str(args.threads)]
+    command += [f"--attune-set={item}" for item in args.attune_set]
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0 or not out.is_file():
         raise SystemExit(f"{side} run {repeat} failed:\n{done.stderr[-3000:]}")
@@ -193,6 +199,8 @@ def render_markdown(results: dict[str, Any]) -> str:
         f"{setup['repeats']} repeats each, alternating, each in a fresh process. Medians:",
         "",
     ]
+    if setup.get("attune_overrides"):
+        lines += [f"attune overrides: `{' '.join(setup['attune_overrides'])}`.", ""]
     rows = []
     for side in SIDES:
         found = results[side]
@@ -232,6 +240,13 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--examples", type=int, default=2000)
     parser.add_argument("--threads", type=int, default=THREADS, help="torch threads, both sides")
     parser.add_argument("--name", default="speed", help="results file name")
+    parser.add_argument(
+        "--attune-set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="config override for the attune side only (e.g. train.precision=fp32)",
+    )
     parser.add_argument("--child", choices=SIDES, help=argparse.SUPPRESS)
     for name in ("--train", "--validation", "--run-dir", "--out"):
         parser.add_argument(name, type=Path, help=argparse.SUPPRESS)
@@ -253,7 +268,7 @@ def main() -> None:
     for repeat in range(repeats):
         order = SIDES if repeat % 2 == 0 else SIDES[::-1]
         for side in order:
-            found = spawn(side, repeat, train, validation, args.threads)
+            found = spawn(side, repeat, train, validation, args)
             runs[side].append(found)
             print(
                 f"[speed] repeat {repeat} {side}: {found['examples_per_s']:.1f} examples/s, "
@@ -263,7 +278,13 @@ def main() -> None:
     results: dict[str, Any] = {
         "quick": args.quick,
         "machine": {**machine_info(), "torch_threads": args.threads},
-        "setup": {"examples": examples, "repeats": repeats, "batch_size": BATCH, "lr": LR},
+        "setup": {
+            "examples": examples,
+            "repeats": repeats,
+            "batch_size": BATCH,
+            "lr": LR,
+            "attune_overrides": args.attune_set,
+        },
         **{side: summarise(runs[side]) for side in SIDES},
     }
     results["speed_ratio"] = results["attune"]["examples_per_s"] / results["trainer"][

@@ -17,6 +17,8 @@ CLINC = SHARED / "clinc150" / "data_full.json"
 BANKING = SHARED / "banking77" / "train.csv"
 SST2_TEST = SHARED / "sst2" / "test.tsv"
 
+pytestmark = pytest.mark.real
+
 needs_clinc = pytest.mark.skipif(not CLINC.is_file(), reason="shared CLINC150 not present")
 needs_banking = pytest.mark.skipif(not BANKING.is_file(), reason="shared BANKING77 not present")
 needs_sst2 = pytest.mark.skipif(not SST2_TEST.is_file(), reason="shared SST-2 not present")
