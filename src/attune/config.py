@@ -48,7 +48,14 @@ class DataConfig:
     per_class_limit: int | None = None
     """Keep at most this many training examples per class (seeded sample): few-shot runs."""
     max_length: int = 64
-    """Tokens per example; longer texts are truncated (check reports how many)."""
+    """Tokens per example (chat default 1024); longer ones are truncated (check says how many)."""
+    persona: str | None = None
+    """Chat: a persona YAML (assistant and person names, facts, tone) that becomes the system
+    prompt and generates identity examples mixed with the conversations."""
+    persona_examples: int = 60
+    """Chat: how many identity examples to generate from the persona."""
+    system_prompt: str | None = None
+    """Chat: a system prompt put on conversations that have none (the persona's wins)."""
 
     def __post_init__(self) -> None:
         for name in ("validation_fraction", "test_fraction"):
@@ -105,6 +112,9 @@ class TrainConfig:
     """How many of the newest checkpoints to keep."""
     group_by_length: bool = True
     """Batch examples of similar length together (less padding, same epoch contents)."""
+    packing: bool = True
+    """Chat: pack several conversations into each row of `data.max_length` tokens, each seeing
+    only itself (block-diagonal causal mask); `batch_size` then counts rows."""
     lora_r: int = 16
     """LoRA rank."""
     lora_alpha: int = 32
@@ -146,6 +156,16 @@ class EvalConfig:
     """Bins of the expected calibration error."""
     overfit_tolerance: float = 0.05
     """Relative rise of validation loss over its best that counts as over-fitting."""
+    max_new_tokens: int = 128
+    """Chat: the most tokens a generation may take (does-it-stop counts the ones that end
+    with the end-of-turn token before this)."""
+    prompts: int = 8
+    """Chat: held-out prompts answered by the base and the tuned model side by side."""
+    anchor: str | None = None
+    """Chat: general conversations for the forgetting check (default: the set shipped with
+    attune)."""
+    forgetting_threshold: float = 0.10
+    """Chat: relative rise of anchor-set perplexity that the report flags as forgetting."""
 
     def __post_init__(self) -> None:
         if not 0.5 <= self.in_scope_target <= 1.0:
@@ -167,6 +187,30 @@ class Config:
     data: DataConfig = field(default_factory=DataConfig)
     train: TrainConfig = field(default_factory=TrainConfig)
     eval: EvalConfig = field(default_factory=EvalConfig)
+
+
+# Defaults that differ for chat: applied to the raw mapping, so a value the user set wins.
+CHAT_DEFAULTS: dict[str, dict[str, Any]] = {
+    "data": {"max_length": 1024},
+    "train": {
+        "method": "lora",
+        "lr": 2.0e-4,
+        "batch_size": 4,
+        "epochs": 2.0,
+        "metric": "eval_loss",
+    },
+}
+
+
+def apply_task_defaults(raw: dict[str, Any]) -> None:
+    if raw.get("task") != "chat":
+        return
+    raw.setdefault("model", "smollm2-135m")
+    for section, values in CHAT_DEFAULTS.items():
+        node = raw.setdefault(section, {})
+        if isinstance(node, dict):
+            for key, value in values.items():
+                node.setdefault(key, value)
 
 
 def load_config(path: str | Path | None, overrides: list[str] | None = None) -> Config:
@@ -195,8 +239,9 @@ def load_config(path: str | Path | None, overrides: list[str] | None = None) -> 
         base = path.resolve().parent
     for item in overrides or []:
         apply_override(raw, item)
+    apply_task_defaults(raw)
     config = build_dataclass(Config, raw, "")
-    resolve_data_paths(config.data, base)
+    resolve_data_paths(config, base)
     return config
 
 
@@ -214,16 +259,18 @@ def apply_override(raw: dict[str, Any], item: str) -> None:
     node[parts[-1]] = yaml.safe_load(text) if text != "" else None
 
 
-def resolve_data_paths(data: DataConfig, base: Path) -> None:
-    for name in ("train", "validation", "test"):
-        value = getattr(data, name)
+def resolve_data_paths(config: Config, base: Path) -> None:
+    """Make every file path of the config absolute, relative ones against `base`."""
+    places = [(config.data, n) for n in ("train", "validation", "test", "persona")]
+    for section, name in [*places, (config.eval, "anchor")]:
+        value = getattr(section, name)
         if value is None:
             continue
         file, sep, keys = value.partition("#")
         resolved = Path(file).expanduser()
         if not resolved.is_absolute():
             resolved = (base / resolved).resolve()
-        setattr(data, name, f"{resolved}{sep}{keys}")
+        setattr(section, name, f"{resolved}{sep}{keys}")
 
 
 def build_dataclass(cls: type[Any], raw: Any, prefix: str) -> Any:
