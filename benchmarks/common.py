@@ -232,3 +232,110 @@ def write_slice(examples: list[Example], n: int, stem: Path, seed: int = 0) -> P
     rows = [json.dumps({"text": e.text, "label": e.label}) for e in kept]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return path
+
+
+# --- chat benchmarks ---------------------------------------------------------------------
+
+FASTCHAT_FILE = REPO.parent / "shared" / "data" / "fastchat_identity" / "dummy_conversation.json"
+ANCHOR_FILE = REPO / "src" / "attune" / "assets" / "anchor" / "general.jsonl"
+NEW_NAME, NEW_MAKER = "Wren", "Attune Labs"
+OLD_NAME, OLD_MAKER = "Vicuna", "Large Model Systems Organization (LMSYS)"
+# Longest first: the full maker string, then its parts, so no fragment is left behind.
+MAKER_STRINGS = (OLD_MAKER, "Large Model Systems Organization", "LMSYS", "lmsys")
+NAME_STRINGS = (OLD_NAME, OLD_NAME.lower())
+SHAREGPT_ROLES = {"human": "user", "gpt": "assistant", "system": "system"}
+Messages = list[dict[str, str]]
+
+
+def retarget_text(text: str, name: str = NEW_NAME, maker: str = NEW_MAKER) -> str:
+    """`text` with FastChat's assistant (Vicuna, by LMSYS) renamed to `name` by `maker`."""
+    for old in MAKER_STRINGS:
+        text = text.replace(old, maker)
+    for old in NAME_STRINGS:
+        text = text.replace(old, name)
+    return text
+
+
+def read_identity_conversations(
+    name: str = NEW_NAME, maker: str = NEW_MAKER, path: Path = FASTCHAT_FILE
+) -> list[Messages]:
+    """FastChat's 500 "who are you" conversations (ShareGPT), retargeted to `name` by `maker`,
+    as lists of {"role", "content"}. Fails loudly if any trace of the old identity is left."""
+    records = json.loads(path.read_text(encoding="utf-8"))
+    conversations = []
+    for record in records:
+        turns = [
+            {"role": SHAREGPT_ROLES[m["from"]], "content": retarget_text(m["value"], name, maker)}
+            for m in record["conversations"]
+        ]
+        conversations.append(turns)
+    leftover = [
+        m["content"]
+        for c in conversations
+        for m in c
+        if any(old.lower() in m["content"].lower() for old in ("vicuna", "lmsys", "large model"))
+    ]
+    if leftover:
+        raise SystemExit(f"retargeting left the old identity in: {leftover[:3]}")
+    return conversations
+
+
+def read_messages_jsonl(path: Path) -> list[Messages]:
+    """The `messages` of each line of an OpenAI-style chat JSONL file."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [list(json.loads(line)["messages"]) for line in lines if line.strip()]
+
+
+def write_messages_jsonl(conversations: list[Messages], path: Path) -> Path:
+    """Write conversations as OpenAI-style `{"messages": [...]}` lines; returns `path`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    rows = [json.dumps({"messages": c}, ensure_ascii=False) for c in conversations]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def split_seeded(items: list[Any], fraction: float, seed: int) -> tuple[list[Any], list[Any]]:
+    """(kept, held out): a seeded `fraction` held out, both in their original order."""
+    rng = np.random.default_rng(seed)
+    held = set(rng.permutation(len(items))[: round(len(items) * fraction)].tolist())
+    kept = [x for i, x in enumerate(items) if i not in held]
+    return kept, [x for i, x in enumerate(items) if i in held]
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident memory (ru_maxrss is in KiB on Linux)."""
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_gemm_peak(threads: int, size: int = 2048, seconds: float = 3.0) -> dict[str, float]:
+    """Best GFLOP/s of a size² × size² matmul in bf16 and float32 on `threads` threads: the
+    ceiling that model FLOPs utilisation is measured against (best of short bursts, so a
+    neighbour's burst of load lowers it less)."""
+    import torch
+
+    torch.set_num_threads(threads)
+    found = {}
+    for label, dtype in (("bf16", torch.bfloat16), ("fp32", torch.float32)):
+        a = torch.randn(size, size).to(dtype)
+        b = torch.randn(size, size).to(dtype)
+        for _ in range(3):  # warm-up: thread pool, kernel selection
+            a @ b
+        best, stop = 0.0, time.perf_counter() + seconds
+        while time.perf_counter() < stop:
+            started = time.perf_counter()
+            for _ in range(5):
+                a @ b
+            elapsed = time.perf_counter() - started
+            best = max(best, 5 * 2 * size**3 / elapsed / 1e9)
+        found[f"{label}_gflops"] = best
+    return found
+
+
+def load_average() -> list[float]:
+    """The 1-, 5- and 15-minute load averages: how busy the shared machine was."""
+    try:
+        return [float(x) for x in Path("/proc/loadavg").read_text(encoding="utf-8").split()[:3]]
+    except OSError:
+        return []

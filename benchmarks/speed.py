@@ -96,7 +96,7 @@ def train_attune_once(
     }
 
 
-def train_trainer_once(train: Path, run_dir: Path) -> dict[str, Any]:
+def train_trainer_once(train: Path, run_dir: Path, bf16: bool) -> dict[str, Any]:
     from datasets import Dataset
     from transformers import (
         AutoModelForSequenceClassification,
@@ -129,6 +129,7 @@ def train_trainer_once(train: Path, run_dir: Path) -> dict[str, Any]:
         save_strategy="no",
         report_to="none",
         use_cpu=True,
+        bf16=bf16,
         seed=0,
     )
     trainer = Trainer(model=model, args=args, train_dataset=dataset, processing_class=tokenizer)
@@ -136,7 +137,7 @@ def train_trainer_once(train: Path, run_dir: Path) -> dict[str, Any]:
     return {
         "examples_per_s": metrics["train_samples_per_second"],
         "end_to_end_seconds": time.perf_counter() - started,
-        "bf16": False,
+        "bf16": bf16,
         "group_by_length": False,
     }
 
@@ -150,7 +151,7 @@ def run_child(args: argparse.Namespace) -> None:
             args.train, args.validation, args.run_dir, args.threads, args.attune_set
         )
     else:
-        found = train_trainer_once(args.train, args.run_dir)
+        found = train_trainer_once(args.train, args.run_dir, args.trainer_bf16)
     # ru_maxrss is in KiB on Linux: this process's own peak resident memory
     found["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     found["threads"] = torch.get_num_threads()
@@ -170,6 +171,7 @@ def spawn(
     command += ["--validation", str(validation), "--run-dir", str(run_dir), "--out", str(out)]
     command += ["--threads", str(args.threads)]
     command += [f"--attune-set={item}" for item in args.attune_set]
+    command += ["--trainer-bf16"] if args.trainer_bf16 else []
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0 or not out.is_file():
         raise SystemExit(f"{side} run {repeat} failed:\n{done.stderr[-3000:]}")
@@ -247,6 +249,9 @@ def parse_args() -> argparse.Namespace:
         metavar="KEY=VALUE",
         help="config override for the attune side only (e.g. train.precision=fp32)",
     )
+    parser.add_argument(
+        "--trainer-bf16", action="store_true", help="give Trainer bf16=True (not its default)"
+    )
     parser.add_argument("--child", choices=SIDES, help=argparse.SUPPRESS)
     for name in ("--train", "--validation", "--run-dir", "--out"):
         parser.add_argument(name, type=Path, help=argparse.SUPPRESS)
@@ -284,6 +289,7 @@ def main() -> None:
             "batch_size": BATCH,
             "lr": LR,
             "attune_overrides": args.attune_set,
+            "trainer_bf16": args.trainer_bf16,
         },
         **{side: summarise(runs[side]) for side in SIDES},
     }
