@@ -23,6 +23,7 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser("demo", help="the main job on embedded defaults, start to finish")
     demo.add_argument("--output-dir", default="runs/demo", help="where to write the run")
     demo.add_argument("--quiet", action="store_true", help="no progress bar")
+    demo.add_argument("--skip-chat", action="store_true", help="the classifier part only")
 
     check = commands.add_parser("check", help="validate a data file; exit 1 on errors")
     check.add_argument("data", help="the data file (file.json#key picks a split)")
@@ -30,8 +31,14 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--text-field", default=None)
     check.add_argument("--label-field", default=None)
     check.add_argument("--model", default=None, help="count tokens with this model's tokenizer")
-    check.add_argument("--max-length", type=int, default=64)
+    check.add_argument(
+        "--max-length", type=int, default=None, help="tokens (default: classify 64, chat 1024)"
+    )
     check.add_argument("--json", action="store_true", help="machine-readable output")
+    check.add_argument("--validation", default=None, help="chat: validation file (overlap)")
+    check.add_argument(
+        "--format", default="auto", choices=["auto", "messages", "sharegpt", "alpaca"]
+    )
 
     train = commands.add_parser("train", help="fine-tune; writes the run directory")
     train.add_argument("config", help="YAML config (see configs/)")
@@ -49,6 +56,14 @@ def build_parser() -> argparse.ArgumentParser:
     predict.add_argument("--file", default=None, help="a text file, one request a line")
     predict.add_argument("--top-k", type=int, default=3)
     predict.add_argument("--json", action="store_true", help="machine-readable output")
+
+    chat = commands.add_parser("chat", help="talk to a chat run (or a chat model) in the terminal")
+    chat.add_argument("run", help="a chat run folder, a model folder, or an alias (smollm2-135m)")
+    chat.add_argument("-m", "--message", default=None, help="answer this one message and exit")
+    chat.add_argument("--system", default=None, help='system prompt (default: the run\'s; "" none)')
+    chat.add_argument("--max-new-tokens", type=int, default=256, help="longest reply in tokens")
+    chat.add_argument("--sample", action="store_true", help="sample instead of greedy decoding")
+    chat.add_argument("--json", action="store_true", help="with -m: machine-readable output")
     return parser
 
 
@@ -58,7 +73,7 @@ def dispatch(args: argparse.Namespace, overrides: list[str]) -> int:
     if args.command == "demo":
         from attune.commands.demo import run_demo
 
-        run_demo(args.output_dir, args.quiet)
+        run_demo(args.output_dir, args.quiet, args.skip_chat)
     elif args.command == "check":
         from attune.commands.check import run_check
 
@@ -70,22 +85,27 @@ def dispatch(args: argparse.Namespace, overrides: list[str]) -> int:
             args.model,
             args.max_length,
             args.json,
+            args.validation,
+            args.format,
         )
     elif args.command == "train":
         from attune.commands.train import run_train
 
         run_train(args.config, overrides, args.resume, args.overwrite, args.quiet)
     elif args.command == "eval":
-        from pathlib import Path
+        from attune.commands.evaluate import run_eval
 
-        from attune.eval.evaluate import evaluate_run
-
-        paths = evaluate_run(Path(args.run), args.data)
-        print(f"report: {paths.markdown}  (also {paths.html.name}, {paths.json.name})")
+        run_eval(args.run, args.data)
     elif args.command == "predict":
         from attune.commands.predict import run_predict
 
         run_predict(args.run, args.text, args.file, args.top_k, args.json)
+    elif args.command == "chat":
+        from attune.commands.chat import run_chat
+
+        run_chat(
+            args.run, args.message, args.system, args.max_new_tokens, args.sample, args.json
+        )
     return 0
 
 

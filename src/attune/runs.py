@@ -23,6 +23,7 @@ from typing import Any
 
 from attune.config import Config, load_config, save_config
 from attune.data.classify import Example
+from attune.data.conversations import Conversation
 from attune.data.prepare import PreparedData
 from attune.errors import AttuneError
 from attune.models.registry import ModelSource
@@ -75,6 +76,19 @@ def write_splits(run_dir: Path, data: PreparedData) -> None:
         write_examples(run_dir / "data" / f"{name}.jsonl", examples)
 
 
+def write_conversations(path: Path, conversations: list[Conversation]) -> None:
+    """Conversations as JSONL in OpenAI's `messages` shape (`weight` kept where set)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    lines = []
+    for conversation in conversations:
+        messages = [
+            {**m.to_dict(), **({"weight": m.weight} if m.weight is not None else {})}
+            for m in conversation.messages
+        ]
+        lines.append(json.dumps({"messages": messages}, ensure_ascii=False))
+    path.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
+
+
 def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
@@ -101,9 +115,10 @@ def base_model_hash(source: ModelSource) -> str | None:
 
 
 def save_run_metadata(
-    run_dir: Path, config: Config, source: ModelSource, data: PreparedData
+    run_dir: Path, config: Config, source: ModelSource, data: PreparedData | None = None
 ) -> None:
-    """config.yaml (resolved) and versions.json (packages, seed, data and model hashes)."""
+    """config.yaml (resolved) and versions.json (packages, seed, data and model hashes,
+    and the labels of a classifier: `data` is None for chat)."""
     save_config(config, run_dir / "config.yaml")
     data_files = {}
     for name in ("train", "validation", "test"):
@@ -116,8 +131,9 @@ def save_run_metadata(
         "seed": config.train.seed,
         "data": data_files,
         "base_model": {"name": config.model, "sha256": base_model_hash(source)},
-        "labels": data.labels,
     }
+    if data is not None:
+        versions["labels"] = data.labels
     (run_dir / "versions.json").write_text(json.dumps(versions, indent=2), encoding="utf-8")
 
 

@@ -12,7 +12,7 @@ from attune.data.classify import load_labelled
 from attune.data.prepare import prepare_classification
 from attune.data.validate import check_classification
 
-SHARED = Path(__file__).resolve().parents[3].parent / "shared" / "data"
+SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 CLINC = SHARED / "clinc150" / "data_full.json"
 BANKING = SHARED / "banking77" / "train.csv"
 SST2_TEST = SHARED / "sst2" / "test.tsv"

@@ -1,11 +1,12 @@
-"""`attune train CONFIG`: fine-tune, fit the out-of-scope detector, evaluate."""
+"""`attune train CONFIG`: fine-tune, then evaluate (classification: also fit the
+out-of-scope detector)."""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
-from attune.config import load_config
-from attune.errors import AttuneError
+from attune.config import Config, load_config
 from attune.eval.evaluate import calibrate_out_of_scope, evaluate_run
 from attune.train.classification import train_classifier
 
@@ -14,15 +15,34 @@ def run_train(
     config_path: str, overrides: list[str], resume: bool, overwrite: bool, quiet: bool
 ) -> Path:
     config = load_config(config_path, overrides)
-    if config.task != "classify":
-        raise AttuneError(
-            f"task {config.task!r} is not available yet",
-            where=config_path,
-            fix="use task: classify",
-        )
+    if config.task == "chat":
+        return run_chat_train(config, resume, overwrite, quiet)
     run_dir = train_classifier(config, resume=resume, overwrite=overwrite, quiet=quiet)
     calibrate_out_of_scope(run_dir)
     paths = evaluate_run(run_dir)
     print(f"run written to {run_dir}")
+    print(f"report: {paths.markdown}  (also {paths.html.name}, {paths.json.name})")
+    return run_dir
+
+
+def run_chat_train(config: Config, resume: bool, overwrite: bool, quiet: bool) -> Path:
+    """Train a chat model (on every process a launcher started), then evaluate it once."""
+    from attune.train.chat import train_chat
+    from attune.train.distributed import close_distributed, current_world
+
+    run_dir = train_chat(config, resume=resume, overwrite=overwrite, quiet=quiet)
+    main = current_world().is_main
+    close_distributed()
+    if not main:
+        return run_dir
+    print(f"run written to {run_dir}")
+    try:
+        # Imported here: the chat evaluation (generation, plots) is only needed now.
+        chat_eval = importlib.import_module("attune.eval.chat_eval")
+    except ModuleNotFoundError as exc:
+        if exc.name != "attune.eval.chat_eval":
+            raise
+        return run_dir
+    paths = chat_eval.evaluate_chat_run(run_dir)
     print(f"report: {paths.markdown}  (also {paths.html.name}, {paths.json.name})")
     return run_dir

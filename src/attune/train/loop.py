@@ -24,6 +24,7 @@ from attune.train.checkpoint import (
     save_checkpoint,
     trainable_state,
 )
+from attune.train.distributed import is_main_process, reduce_gradients
 from attune.train.optim import LearningRateSchedule
 from attune.train.tracking import MetricsLog, progress_bar
 
@@ -37,7 +38,11 @@ class TrainingTask(Protocol):
     def batch_loss(
         self, model: nn.Module, indices: list[int]
     ) -> tuple[torch.Tensor, dict[str, float]]:
-        """Mean loss of one micro-batch, and counts to accumulate (e.g. `correct`, `examples`)."""
+        """Mean loss of one micro-batch, and counts to accumulate (e.g. `accuracy`: correct).
+
+        `counts["weight"]`, when given, is what the mean is over (chat: learned tokens); the
+        step's gradient and the train numbers are means over it. Default: the examples.
+        """
 
     def evaluate(self, model: nn.Module) -> dict[str, float]:
         """Validation numbers; must include the loop's `metric`."""
@@ -93,23 +98,18 @@ def fit(
         state = LoopState(**load_checkpoint(found[-1], model, optimizer))
         schedule.restore(state.schedule)
         best = load_best(run_dir) or best
-    log = MetricsLog(run_dir, resume_step=state.step if resume else None)
-    bar = progress_bar(schedule.total_steps, state.step, settings.quiet)
+    # Under several processes (DDP) only the main one writes files.
+    main = is_main_process()
+    log = MetricsLog(run_dir, state.step if resume else None) if main else SilentLog()
+    bar = progress_bar(schedule.total_steps, state.step, settings.quiet or not main)
     started, seen = time.perf_counter(), 0
     for indices_group in iterate_steps(task, settings, state):
         if state.step >= schedule.total_steps or state.stopped_early:
             break
         model.train()
         lr = schedule.apply(optimizer, state.step)
-        step_examples = sum(len(indices) for indices in indices_group)
-        for indices in indices_group:
-            with bf16_autocast(settings.use_bf16):
-                loss, counts = task.batch_loss(model, indices)
-            # Weight each micro-batch mean by its share of the step's examples, so the
-            # gradient is the mean over the whole step however it was cut.
-            (loss * (len(indices) / step_examples)).backward()
-            accumulate(state.running, loss.item() * len(indices), counts, len(indices))
-            seen += len(indices)
+        loss, examples = backward_step(model, task, indices_group, settings, state)
+        seen += examples
         grad_norm = clip_gradients(model, settings.max_grad_norm)
         optimizer.step()
         optimizer.zero_grad(set_to_none=True)
@@ -135,9 +135,11 @@ def fit(
             log.log(record)
             if state.best_step == state.step:
                 best = trainable_state(model)
-                save_best(run_dir, best)
+                if main:
+                    save_best(run_dir, best)
             state.stopped_early = settings.patience > 0 and state.bad_evals >= settings.patience
-        if due(state.step, settings.checkpoint_every, end_of_epoch) or state.stopped_early:
+        checkpoint_due = due(state.step, settings.checkpoint_every, end_of_epoch)
+        if main and (checkpoint_due or state.stopped_early):
             state.schedule = schedule.state()
             save_checkpoint(
                 ckpt_root, state.step, model, optimizer, asdict(state), settings.keep_checkpoints
@@ -149,6 +151,43 @@ def fit(
             if name in best:
                 param.copy_(best[name])
     return state
+
+
+def backward_step(
+    model: nn.Module,
+    task: TrainingTask,
+    indices_group: list[list[int]],
+    settings: LoopSettings,
+    state: LoopState,
+) -> tuple[torch.Tensor, int]:
+    """Backpropagate one optimiser step's micro-batches; returns the last loss and the
+    number of examples.
+
+    Each micro-batch mean counts by its weight (examples, or learned tokens); the summed
+    gradient is divided by the step's total weight over all processes, so the gradient is
+    the mean over the whole step however it was cut and shared.
+    """
+    step_weight, examples = 0.0, 0
+    for indices in indices_group:
+        with bf16_autocast(settings.use_bf16):
+            loss, counts = task.batch_loss(model, indices)
+        weight = float(counts.pop("weight", len(indices)))
+        (loss * weight).backward()
+        accumulate(state.running, loss.item() * weight, counts, weight)
+        step_weight += weight
+        examples += len(indices)
+    reduce_gradients(model, step_weight)
+    return loss, examples
+
+
+class SilentLog:
+    """Stands in for `MetricsLog` on the processes that write nothing (DDP ranks > 0)."""
+
+    def log(self, record: dict[str, Any]) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
 
 
 def iterate_steps(
@@ -227,7 +266,7 @@ def validate(
 
 
 def accumulate(
-    running: dict[str, float], loss_sum: float, counts: dict[str, float], n: int
+    running: dict[str, float], loss_sum: float, counts: dict[str, float], n: float
 ) -> None:
     running["loss"] = running.get("loss", 0.0) + loss_sum
     running["examples"] = running.get("examples", 0.0) + n
