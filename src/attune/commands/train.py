@@ -3,7 +3,6 @@ out-of-scope detector)."""
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from attune.config import Config, load_config
@@ -36,13 +35,9 @@ def run_chat_train(config: Config, resume: bool, overwrite: bool, quiet: bool) -
     if not main:
         return run_dir
     print(f"run written to {run_dir}")
-    try:
-        # Imported here: the chat evaluation (generation, plots) is only needed now.
-        chat_eval = importlib.import_module("attune.eval.chat_eval")
-    except ModuleNotFoundError as exc:
-        if exc.name != "attune.eval.chat_eval":
-            raise
-        return run_dir
-    paths = chat_eval.evaluate_chat_run(run_dir)
+    # Imported here: the chat evaluation (generation, plots) is only needed now.
+    from attune.eval.chat_eval import evaluate_chat_run
+
+    paths = evaluate_chat_run(run_dir)
     print(f"report: {paths.markdown}  (also {paths.html.name}, {paths.json.name})")
     return run_dir

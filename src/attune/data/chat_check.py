@@ -261,4 +261,3 @@ def render_chat_stats(stats: dict[str, Any]) -> list[str]:
         lines.append("  sample (learned tokens in ⟦ ⟧):")
         lines.extend(f"    {line}" for line in str(stats["sample"]).rstrip("\n").split("\n"))
     return lines
-

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from attune.config import DataConfig
 from attune.data.classify import Example, load_labelled
 from attune.data.clean import clean_examples
-from attune.data.problems import Problem, count_errors
+from attune.data.problems import Problem, raise_on_errors
 from attune.data.split import drop_leaked, split_stratified
 from attune.errors import AttuneError
 
-SHOWN_ERRORS = 5
 EVAL_SPLITS = ("validation", "test")
 
 
@@ -74,26 +73,10 @@ def prepare_classification(data: DataConfig, seed: int) -> PreparedData:
 def read_clean(spec: str, data: DataConfig, problems: list[Problem]) -> list[Example]:
     """Load and clean one file; raise when reading it produced errors."""
     loaded = load_labelled(spec, data.text_field, data.label_field)
-    raise_on_errors(loaded.problems, spec)
+    raise_on_errors(loaded.problems, spec, f"attune check {spec}")
     cleaned = clean_examples(loaded.examples)
     problems += loaded.problems + cleaned.problems
     return cleaned.examples
-
-
-def raise_on_errors(problems: list[Problem], spec: str) -> None:
-    """Stop with a summary (counts by category, the first few) when there are errors."""
-    errors = [p for p in problems if p.severity == "error"]
-    if not errors:
-        return
-    counts = Counter(p.category for p in errors)
-    summary = ", ".join(f"{count} {category}" for category, count in counts.most_common())
-    shown = "\n".join(f"  {p.render()}" for p in errors[:SHOWN_ERRORS])
-    more = f"\n  … and {len(errors) - SHOWN_ERRORS} more" if len(errors) > SHOWN_ERRORS else ""
-    raise AttuneError(
-        f"{count_errors(problems)} errors in the data ({summary}):\n{shown}{more}",
-        where=spec,
-        fix=f"run `attune check {spec}` to see every problem with its line, then fix the file",
-    )
 
 
 def fill_splits(

@@ -11,7 +11,6 @@ the identity conversations are then the whole data set.
 from __future__ import annotations
 
 import random
-from collections import Counter
 from dataclasses import dataclass
 
 from attune.config import DataConfig
@@ -24,10 +23,8 @@ from attune.data.conversations import (
     special_token_problems,
 )
 from attune.data.persona import identity_conversations, load_persona, persona_system_prompt
-from attune.data.problems import Problem
+from attune.data.problems import Problem, raise_on_errors
 from attune.errors import AttuneError
-
-SHOWN_ERRORS = 5
 
 
 @dataclass
@@ -81,27 +78,10 @@ def read_checked(spec: str, format: str, problems: list[Problem]) -> list[Conver
     """Load one file; raise a summary when it has errors; drop duplicates (warnings)."""
     loaded = load_conversations(spec, format)
     found = loaded.problems + special_token_problems(loaded.conversations, COMMON_MARKERS)
-    raise_on_errors(found, spec)
+    raise_on_errors(found, spec, f"attune check {spec} --task chat")
     kept, duplicates = drop_duplicates(loaded.conversations)
     problems += found + duplicates
     return kept
-
-
-def raise_on_errors(problems: list[Problem], spec: str) -> None:
-    """Stop with counts by category and the first few errors."""
-    errors = [p for p in problems if p.severity == "error"]
-    if not errors:
-        return
-    counts = Counter(p.category for p in errors)
-    summary = ", ".join(f"{count} {category}" for category, count in counts.most_common())
-    shown = "\n".join(f"  {p.render()}" for p in errors[:SHOWN_ERRORS])
-    more = f"\n  … and {len(errors) - SHOWN_ERRORS} more" if len(errors) > SHOWN_ERRORS else ""
-    raise AttuneError(
-        f"{len(errors)} errors in the chat data ({summary}):\n{shown}{more}",
-        where=spec,
-        fix=f"run `attune check {spec} --task chat` to see every problem with its line, "
-        "then fix the file",
-    )
 
 
 def held_out_count(total: int, fraction: float) -> int:

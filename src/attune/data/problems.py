@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
+from attune.errors import AttuneError
+
 Severity = Literal["error", "warning"]
+SHOWN_ERRORS = 5
 
 
 @dataclass(frozen=True)
@@ -39,3 +43,20 @@ class Problem:
 
 def count_errors(problems: list[Problem]) -> int:
     return sum(p.severity == "error" for p in problems)
+
+
+def raise_on_errors(problems: list[Problem], spec: str, check_command: str) -> None:
+    """Stop with the error count by category and the first few errors, pointing to the
+    `attune check` command that lists them all."""
+    errors = [p for p in problems if p.severity == "error"]
+    if not errors:
+        return
+    counts = Counter(p.category for p in errors)
+    summary = ", ".join(f"{count} {category}" for category, count in counts.most_common())
+    shown = "\n".join(f"  {p.render()}" for p in errors[:SHOWN_ERRORS])
+    more = f"\n  … and {len(errors) - SHOWN_ERRORS} more" if len(errors) > SHOWN_ERRORS else ""
+    raise AttuneError(
+        f"{len(errors)} errors in the data ({summary}):\n{shown}{more}",
+        where=spec,
+        fix=f"run `{check_command}` to see every problem with its line, then fix the file",
+    )

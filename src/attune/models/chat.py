@@ -1,16 +1,15 @@
 """Saving and loading a fine-tuned chat model: a LoRA adapter on a named base, or whole.
 
-    model/
-      adapter/            LoRA: adapter_config.json + adapter_model.safetensors (peft)
-      base.json           LoRA: {"model": "<the base model's alias, folder or hub id>"}
-      config.json, model.safetensors, generation_config.json     full fine-tune
-      tokenizer.json, tokenizer_config.json, chat_template.jinja  the tokenizer (both)
+model/
+  adapter/            LoRA: adapter_config.json + adapter_model.safetensors (peft)
+  base.json           LoRA: {"model": "<the base model's alias, folder or hub id>"}
+  config.json, model.safetensors, generation_config.json     full fine-tune
+  tokenizer.json, tokenizer_config.json, chat_template.jinja  the tokenizer (both)
 """
 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,13 @@ from torch import nn
 
 from attune.errors import AttuneError
 from attune.models.classifier import read_base
-from attune.models.load import load_causal_lm, load_tokenizer, quiet_peft, refuse_pickled_weights
+from attune.models.load import (
+    load_causal_lm,
+    load_tokenizer,
+    quiet_peft,
+    refuse_pickled_weights,
+    remove_paths,
+)
 
 FULL_FILES = ("config.json", "generation_config.json")
 
@@ -48,11 +53,7 @@ def save_chat_model(model: nn.Module, tokenizer: Any, folder: Path) -> None:
     else:
         saved.save_pretrained(folder, safe_serialization=True)
         stale = [folder / "adapter", folder / "base.json"]
-    for path in stale:
-        if path.is_dir():
-            shutil.rmtree(path)
-        elif path.is_file():
-            path.unlink()
+    remove_paths(stale)
     tokenizer.save_pretrained(folder)
 
 

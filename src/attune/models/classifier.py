@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import math
-import shutil
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -24,7 +23,13 @@ from safetensors.torch import save_file
 from torch import Tensor, nn
 
 from attune.errors import AttuneError
-from attune.models.load import load_encoder, load_tokenizer, quiet_peft, refuse_pickled_weights
+from attune.models.load import (
+    load_encoder,
+    load_tokenizer,
+    quiet_peft,
+    refuse_pickled_weights,
+    remove_paths,
+)
 
 # Cosine logits lie in [-s, s]. With C classes and the right class ahead of the others by a
 # cosine margin m, its softmax probability is 1 / (1 + (C-1)·exp(-s·m)). Prototypes of
@@ -141,11 +146,7 @@ def save_classifier(model: TextClassifier, tokenizer: Any, folder: Path) -> None
         encoder.save_pretrained(folder / "encoder", safe_serialization=True)
         stale = [folder / "adapter", folder / "base.json"]
     # One kind of weights per folder, so loading is never ambiguous.
-    for path in stale:
-        if path.is_dir():
-            shutil.rmtree(path)
-        elif path.is_file():
-            path.unlink()
+    remove_paths(stale)
     head = {
         "weight": model.weight.detach().float().contiguous(),
         "log_scale": model.log_scale.detach().float().reshape(1),

@@ -8,6 +8,7 @@ passes `use_safetensors=True` so transformers never falls back to pickle.
 from __future__ import annotations
 
 import contextlib
+import shutil
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -128,3 +129,13 @@ def cannot_load(what: str, source: ModelSource, exc: Exception) -> AttuneError:
         fix="pass a Hugging Face model folder with config.json, *.safetensors weights and "
         "tokenizer files, an embedded alias, or a hub id (needs internet)",
     )
+
+
+def remove_paths(paths: list[Path]) -> None:
+    """Delete files and folders that exist among `paths` (stale weights of the other kind,
+    so a saved model folder is never ambiguous)."""
+    for path in paths:
+        if path.is_dir():
+            shutil.rmtree(path)
+        elif path.is_file():
+            path.unlink()
