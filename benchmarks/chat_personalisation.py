@@ -187,16 +187,20 @@ def train_run(data: dict[str, Any], args: argparse.Namespace) -> tuple[Path, flo
     return run_dir, time.perf_counter() - started
 
 
-def answer_all(model: Any, tokenizer: Any, questions: list[str]) -> tuple[list[Any], float]:
-    """Greedy replies to each distinct question (alone), batched; and the seconds taken."""
+def answer_all(
+    model: Any, tokenizer: Any, questions: list[str], system: str | None = None
+) -> tuple[list[Any], float]:
+    """Greedy replies to each distinct question (alone, after `system` when given), batched;
+    and the seconds taken."""
     from attune.models.generate import generate_replies
 
     distinct = list(dict.fromkeys(questions))
+    prefix = [{"role": "system", "content": system}] if system else []
     started = time.perf_counter()
     replies = generate_replies(
         model,
         tokenizer,
-        [[{"role": "user", "content": q}] for q in distinct],
+        [[*prefix, {"role": "user", "content": q}] for q in distinct],
         MAX_NEW_TOKENS,
         batch_size=GENERATE_BATCH,
     )
@@ -255,9 +259,13 @@ def evaluate(run_dir: Path, data: dict[str, Any]) -> dict[str, Any]:
     eval_seconds = time.perf_counter() - started
     model, tokenizer = load_chat_model(run_dir / "model")
     questions = [q["question"] for q in data["questions"]]
+    # A run trained with a persona answers under its system prompt, as `attune chat` serves
+    # it; the base model gets the very same prompt, so the comparison is what tuning added.
+    prompt_file = run_dir / "model" / "system_prompt.txt"
+    system = prompt_file.read_text(encoding="utf-8").strip() if prompt_file.is_file() else None
     with model.disable_adapter():
-        base, base_seconds = answer_all(model, tokenizer, questions)
-    tuned, tuned_seconds = answer_all(model, tokenizer, questions)
+        base, base_seconds = answer_all(model, tokenizer, questions, system)
+    tuned, tuned_seconds = answer_all(model, tokenizer, questions, system)
     single = time_single(model, tokenizer, list(dict.fromkeys(questions))[:4])
     answered = [
         {**q, "base": b.to_dict(), "tuned": t.to_dict()}
@@ -356,6 +364,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--set", action="append", default=[], metavar="KEY=VALUE", help="config override"
     )
+    parser.add_argument(
+        "--evaluate-only", action="store_true", help="re-evaluate the run of --name, no training"
+    )
     return parser.parse_args()
 
 
@@ -366,7 +377,10 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     load_before = load_average()
     data = prepare(args.quick)
-    run_dir, train_seconds = train_run(data, args)
+    if args.evaluate_only:
+        run_dir, train_seconds = RUNS_ROOT / args.name, float("nan")
+    else:
+        run_dir, train_seconds = train_run(data, args)
     print(f"[chat_personalisation] trained in {train_seconds:.0f} s: {run_dir}", flush=True)
     found = evaluate(run_dir, data)
     results: dict[str, Any] = {

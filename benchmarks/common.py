@@ -339,3 +339,22 @@ def load_average() -> list[float]:
         return [float(x) for x in Path("/proc/loadavg").read_text(encoding="utf-8").split()[:3]]
     except OSError:
         return []
+
+
+def measure_gemm_at(threads: int, m: int, k: int, n: int, seconds: float = 2.0) -> float:
+    """Best bf16 GFLOP/s of an (m × k) @ (k × n) matmul: what the hardware gives at a
+    model's own, smaller shapes (a 576-wide model never multiplies 2048² matrices)."""
+    import torch
+
+    torch.set_num_threads(threads)
+    a = torch.randn(m, k).to(torch.bfloat16)
+    b = torch.randn(k, n).to(torch.bfloat16)
+    for _ in range(3):
+        a @ b
+    best, stop = 0.0, time.perf_counter() + seconds
+    while time.perf_counter() < stop:
+        started = time.perf_counter()
+        for _ in range(10):
+            a @ b
+        best = max(best, 10 * 2 * m * k * n / (time.perf_counter() - started) / 1e9)
+    return best
