@@ -159,15 +159,16 @@ def prepare(quick: bool) -> dict[str, Any]:
 
 def run_overrides(args: argparse.Namespace) -> list[str]:
     """What this benchmark sets beyond the chat defaults (then the user's `--set`)."""
-    return [
+    ours = [
         f"data.max_length={MAX_LENGTH}",
         f"train.epochs={0.5 if args.quick else EPOCHS:g}",
         f"train.threads={args.threads}",
         f"train.seed={SEED}",
         f"eval.max_new_tokens={MAX_NEW_TOKENS}",
         f"eval.prompts={4 if args.quick else 8}",
-        *args.set,
     ]
+    given = {item.partition("=")[0] for item in args.set}
+    return [item for item in ours if item.partition("=")[0] not in given] + args.set
 
 
 def train_run(data: dict[str, Any], args: argparse.Namespace) -> tuple[Path, float]:

@@ -248,5 +248,6 @@ def main() -> None:
     print(render_markdown(results))
     print(f"\nwritten: {json_path} and {md_path}")
 
+
 if __name__ == "__main__":
     main()

@@ -293,9 +293,9 @@ def main() -> None:
         },
         **{side: summarise(runs[side]) for side in SIDES},
     }
-    results["speed_ratio"] = results["attune"]["examples_per_s"] / results["trainer"][
-        "examples_per_s"
-    ]
+    results["speed_ratio"] = (
+        results["attune"]["examples_per_s"] / results["trainer"]["examples_per_s"]
+    )
     results["memory_ratio"] = results["attune"]["peak_rss_mib"] / results["trainer"]["peak_rss_mib"]
     results["target_ratio"] = TARGET_RATIO
     name = f"{args.name}-quick" if args.quick else args.name

@@ -64,6 +64,21 @@ def build_parser() -> argparse.ArgumentParser:
     chat.add_argument("--max-new-tokens", type=int, default=256, help="longest reply in tokens")
     chat.add_argument("--sample", action="store_true", help="sample instead of greedy decoding")
     chat.add_argument("--json", action="store_true", help="with -m: machine-readable output")
+
+    export = commands.add_parser("export", help="merge / compress a run for serving, self-checked")
+    export.add_argument("run", help="a finished run folder")
+    export.add_argument("out", help="the export folder to write (serve it with `attune serve`)")
+    export.add_argument("--merge", action="store_true", help="fold a LoRA adapter into the base")
+    export.add_argument("--quantize", choices=["int8"], default=None, help="int8 for CPU")
+    export.add_argument("--overwrite", action="store_true", help="replace an existing export")
+
+    serve = commands.add_parser("serve", help="the HTTP API: OpenAI-compatible chat, classify")
+    serve.add_argument("runs", nargs="*", help="run or export folders (classification and chat)")
+    serve.add_argument("--assistant", default=None, help="YAML composing a classifier and a chat")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--queue-limit", type=int, default=None, help="requests waiting at most")
+    serve.add_argument("--max-batch", type=int, default=None, help="requests decoded together")
     return parser
 
 
@@ -103,9 +118,15 @@ def dispatch(args: argparse.Namespace, overrides: list[str]) -> int:
     elif args.command == "chat":
         from attune.commands.chat import run_chat
 
-        run_chat(
-            args.run, args.message, args.system, args.max_new_tokens, args.sample, args.json
-        )
+        run_chat(args.run, args.message, args.system, args.max_new_tokens, args.sample, args.json)
+    elif args.command == "export":
+        from attune.commands.export import run_export
+
+        run_export(args.run, args.out, args.merge, args.quantize, args.overwrite)
+    elif args.command == "serve":
+        from attune.commands.serve import run_serve
+
+        run_serve(args.runs, args.assistant, args.host, args.port, args.queue_limit, args.max_batch)
     return 0
 
 

@@ -28,6 +28,9 @@ from attune.data.prepare import PreparedData
 from attune.errors import AttuneError
 from attune.models.registry import ModelSource
 
+SYSTEM_PROMPT_FILE = "system_prompt.txt"
+"""Where a chat run keeps the system prompt it was trained with (the persona's)."""
+
 PACKAGES = ("attune", "torch", "transformers", "peft", "accelerate", "safetensors", "tokenizers")
 
 
@@ -155,3 +158,25 @@ def read_examples(path: Path) -> list[Example]:
             record = json.loads(line)
             examples.append(Example(record["text"], record["label"], str(path), number))
     return examples
+
+
+def read_system_prompt_file(folder: Path) -> str | None:
+    file = folder / SYSTEM_PROMPT_FILE
+    if not file.is_file():
+        return None
+    return file.read_text(encoding="utf-8").strip() or None
+
+
+def run_system_prompt(run_dir: Path) -> str | None:
+    """The system prompt a chat run was trained with: `model/system_prompt.txt` when the
+    run saved one, else the persona of its config (when the file is still there), else
+    its `data.system_prompt`."""
+    saved = read_system_prompt_file(run_dir / "model")
+    if saved is not None:
+        return saved
+    config = load_run_config(run_dir)
+    if config.data.persona and Path(config.data.persona).is_file():
+        from attune.data.persona import load_persona, persona_system_prompt
+
+        return persona_system_prompt(load_persona(config.data.persona))
+    return config.data.system_prompt

@@ -25,15 +25,22 @@ def test_minilm_offline_prototypes_classify_paraphrases(monkeypatch: pytest.Monk
     tokenizer = load_tokenizer("minilm-l6")
     assert encoder.config.hidden_size == 384 and encoder.config.name_or_path == "minilm-l6"
     model = TextClassifier(encoder, ["weather", "music"], dropout=0.1).eval()
-    examples = ["what is the weather like today", "will it rain tomorrow",
-                "play some jazz", "put on my favourite song"]
+    examples = [
+        "what is the weather like today",
+        "will it rain tomorrow",
+        "play some jazz",
+        "put on my favourite song",
+    ]
     batch = tokenizer(examples, padding=True, return_tensors="pt")
     with torch.no_grad():
         logits, features = model(batch["input_ids"], batch["attention_mask"])
         assert logits.shape == (4, 2) and features.shape == (4, 384)
         model.init_head_from_prototypes(features, torch.tensor([0, 0, 1, 1]))
-        queries = tokenizer(["is it going to be sunny this weekend", "play a song by the beatles"],
-                            padding=True, return_tensors="pt")
+        queries = tokenizer(
+            ["is it going to be sunny this weekend", "play a song by the beatles"],
+            padding=True,
+            return_tensors="pt",
+        )
         predicted = model(queries["input_ids"], queries["attention_mask"]).logits.argmax(dim=1)
     assert predicted.tolist() == [0, 1]
 
@@ -63,9 +70,11 @@ def test_smollm2_converts_once_then_loads_fast_and_answers(
 
     inputs = tokenizer.apply_chat_template(
         [{"role": "user", "content": "What is the capital of France?"}],
-        add_generation_prompt=True, return_tensors="pt", return_dict=True,
+        add_generation_prompt=True,
+        return_tensors="pt",
+        return_dict=True,
     )
     with torch.no_grad():
         output = model.generate(**inputs, max_new_tokens=16, do_sample=False)
-    answer = tokenizer.decode(output[0, inputs["input_ids"].shape[1]:], skip_special_tokens=True)
+    answer = tokenizer.decode(output[0, inputs["input_ids"].shape[1] :], skip_special_tokens=True)
     assert "Paris" in answer

@@ -17,8 +17,8 @@ from typing import Any
 
 from attune.errors import AttuneError
 from attune.models.generate import Reply, encode_prompt, generate_reply, stream_reply
+from attune.runs import read_system_prompt_file, run_system_prompt
 
-SYSTEM_PROMPT_FILE = "system_prompt.txt"
 HELP = "/reset clears the conversation, /system TEXT sets the system prompt, /exit quits"
 
 
@@ -51,30 +51,6 @@ def is_run_dir(path: Path) -> bool:
 def is_chat_model_dir(path: Path) -> bool:
     """A folder written by `save_chat_model` (LoRA adapter + base.json, or full weights)."""
     return (path / "base.json").is_file() or (path / "adapter").is_dir()
-
-
-def read_system_prompt_file(folder: Path) -> str | None:
-    file = folder / SYSTEM_PROMPT_FILE
-    if not file.is_file():
-        return None
-    return file.read_text(encoding="utf-8").strip() or None
-
-
-def run_system_prompt(run_dir: Path) -> str | None:
-    """The system prompt a chat run was trained with: `model/system_prompt.txt` when the
-    run saved one, else the persona of its config (when the file is still there), else
-    its `data.system_prompt`."""
-    from attune.runs import load_run_config
-
-    saved = read_system_prompt_file(run_dir / "model")
-    if saved is not None:
-        return saved
-    config = load_run_config(run_dir)
-    if config.data.persona and Path(config.data.persona).is_file():
-        from attune.data.persona import load_persona, persona_system_prompt
-
-        return persona_system_prompt(load_persona(config.data.persona))
-    return config.data.system_prompt
 
 
 def open_target(name: str) -> ChatTarget:
@@ -111,9 +87,7 @@ def context_size(model: Any) -> int:
     return int(getattr(model.config, "max_position_embeddings", 2048) or 2048)
 
 
-def trim_history(
-    tokenizer: Any, session: ChatSession, budget: int
-) -> list[dict[str, str]]:
+def trim_history(tokenizer: Any, session: ChatSession, budget: int) -> list[dict[str, str]]:
     """The session's messages, oldest exchanges dropped until the prompt fits in `budget`
     tokens (the system prompt and the newest message always stay)."""
     while len(session.history) > 1:

@@ -32,7 +32,12 @@ from attune.models.chat import save_chat_model
 from attune.models.load import load_causal_lm, load_tokenizer
 from attune.models.lora import apply_lora_causal
 from attune.models.registry import ModelSource, resolve_model
-from attune.runs import prepare_run_dir, save_run_metadata, write_conversations
+from attune.runs import (
+    SYSTEM_PROMPT_FILE,
+    prepare_run_dir,
+    save_run_metadata,
+    write_conversations,
+)
 from attune.train.batching import plan_batches
 from attune.train.classification import loop_settings
 from attune.train.distributed import (
@@ -48,7 +53,6 @@ from attune.train.loop import LoopState, count_steps, fit
 from attune.train.optim import LearningRateSchedule, build_optimizer
 from attune.train.packing import IGNORE_INDEX, collate_packed, next_fit, pack_rows
 
-SYSTEM_PROMPT_FILE = "system_prompt.txt"
 """Beside the weights: the system prompt the run was trained with (`attune chat` reads it)."""
 
 
@@ -257,7 +261,10 @@ def load_chat_base(config: Config) -> tuple[nn.Module, Any, ModelSource]:
     model = load_causal_lm(source)
     if settings.method == "lora":
         model = apply_lora_causal(
-            model, settings.lora_r, settings.lora_alpha, settings.lora_dropout,
+            model,
+            settings.lora_r,
+            settings.lora_alpha,
+            settings.lora_dropout,
             settings.lora_targets,
         )
     return model, tokenizer, source
@@ -314,4 +321,3 @@ def save_chat_run(
         prompt_file.write_text(system_prompt + "\n", encoding="utf-8")
     (run_dir / "history.json").write_text(json.dumps(state.history, indent=1), encoding="utf-8")
     save_run_metadata(run_dir, config, source)
-

@@ -60,8 +60,10 @@ def test_json_pairs_on_one_line(tmp_path: Path) -> None:
 
 
 def test_json_object_of_splits(tmp_path: Path) -> None:
-    text = '{\n "val": [["v", "x"]],\n "train": [\n  ["a", "x"],\n  ["b", "y"]\n ],\n' \
+    text = (
+        '{\n "val": [["v", "x"]],\n "train": [\n  ["a", "x"],\n  ["b", "y"]\n ],\n'
         ' "oos_train": [["o", "oos"]]\n}\n'
+    )
     file = write(tmp_path / "d.json", text)
     read = read_rows(f"{file}#train+oos_train")
     assert [(r.line, r.value) for r in read.rows] == [
@@ -144,9 +146,7 @@ def test_non_utf8_falls_back_with_warning(tmp_path: Path) -> None:
     read = read_rows(file)
     assert read.encoding == "cp1252"
     assert read.rows[1].value["text"] == "café crème"
-    assert [(p.severity, p.category, p.line) for p in read.problems] == [
-        ("warning", "encoding", 3)
-    ]
+    assert [(p.severity, p.category, p.line) for p in read.problems] == [("warning", "encoding", 3)]
 
 
 def test_latin1_when_cp1252_cannot_decode(tmp_path: Path) -> None:

@@ -32,10 +32,16 @@ def test_one_file_is_split_and_out_of_scope_kept_out_of_train(tmp_path: Path) ->
     assert prepared.out_of_scope_label == "oos"
     assert "oos" not in {e.label for e in prepared.train}
     assert Counter(e.label for e in prepared.validation) == {
-        "alarm": 4, "music": 3, "weather": 2, "oos": 3
+        "alarm": 4,
+        "music": 3,
+        "weather": 2,
+        "oos": 3,
     }
     assert Counter(e.label for e in prepared.test) == {
-        "alarm": 8, "music": 6, "weather": 4, "oos": 7
+        "alarm": 8,
+        "music": 6,
+        "weather": 4,
+        "oos": 7,
     }
     splits = [prepared.train, prepared.validation, prepared.test]
     keys = [{dedup_key(e.text) for e in split} for split in splits]

@@ -39,7 +39,12 @@ def test_every_plot_writes_a_png(tmp_path: Path) -> None:
         plots.plot_score_histogram(rng.random(40), rng.random(20) + 1, 1.0, tmp_path / "ood.png"),
     ]
     assert [p.name for p in written] == [
-        "curves.png", "empty_curves.png", "confusion.png", "f1.png", "confidence.png", "ood.png"
+        "curves.png",
+        "empty_curves.png",
+        "confusion.png",
+        "f1.png",
+        "confidence.png",
+        "ood.png",
     ]
     for path in written:
         assert_png(path)

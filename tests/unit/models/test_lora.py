@@ -78,8 +78,9 @@ def test_only_adapters_and_head_require_grad(tiny_bert_folder: Path) -> None:
 def test_training_changes_exactly_the_trainable_parameters(tiny_bert_folder: Path) -> None:
     model = lora_classifier(tiny_bert_folder)
     tokenizer = load_tokenizer(tiny_bert_folder)
-    batch = tokenizer(["play my song", "rain today", "stop music"], padding=True,
-                      return_tensors="pt")
+    batch = tokenizer(
+        ["play my song", "rain today", "stop music"], padding=True, return_tensors="pt"
+    )
     targets = torch.tensor([0, 1, 0])
     before = {name: p.detach().clone() for name, p in model.named_parameters()}
     trainable = [p for p in model.parameters() if p.requires_grad]

@@ -56,8 +56,7 @@ def make_task(rendered: list[Rendered], **changes: Any) -> ChatTask:
 def hand_made(lengths: list[int]) -> list[Rendered]:
     """Rendered-like examples of the given lengths, the second half of each learned."""
     return [
-        Rendered(list(range(n)), [-100] * (n // 2) + list(range(n // 2, n)), False)
-        for n in lengths
+        Rendered(list(range(n)), [-100] * (n // 2) + list(range(n // 2, n)), False) for n in lengths
     ]
 
 
@@ -143,8 +142,9 @@ def test_batch_loss_reports_learned_tokens_as_its_weight(
     loss, counts = task.batch_loss(model, [0, 1, 2])
     assert counts["weight"] == sum(rendered[i].learned for i in (0, 1, 2))
     assert 0 <= counts["token_accuracy"] <= counts["weight"]
-    expected = sum(learned_token_loss(model, collate_packed([[rendered[i]]], 0))[0].item()
-                   for i in (0, 1, 2))
+    expected = sum(
+        learned_token_loss(model, collate_packed([[rendered[i]]], 0))[0].item() for i in (0, 1, 2)
+    )
     assert abs(loss.item() * counts["weight"] - expected) < 1e-4
     empty, counts = task.batch_loss(model, [])
     empty.backward()  # an empty shard still takes part in the step, with zero gradients

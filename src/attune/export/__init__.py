@@ -1,0 +1,1 @@
+"""Exporting a run for serving: merge LoRA adapters, quantise, check the result."""

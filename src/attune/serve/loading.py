@@ -1,0 +1,86 @@
+"""From run (or export) folders to the services a server holds.
+
+Each folder is served under its own name (`runs/demo-chat` → model `demo-chat`); its task
+comes from its config. An assistant config adds the runs it names and composes them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from attune.errors import AttuneError
+from attune.runs import load_run_config, run_system_prompt
+from attune.serve.assistant import AssistantConfig, check_against_labels, load_assistant_config
+from attune.serve.chat_service import ChatService, DecoderBackend
+from attune.serve.classify_service import ClassifyService
+from attune.serve.services import Assistant, Services
+from attune.serve.settings import ServeSettings
+
+
+def build_services(
+    runs: list[str], assistant_file: str | None, settings: ServeSettings
+) -> Services:
+    """Load every run once (the assistant's included) and wire the assistant."""
+    config = load_assistant_config(Path(assistant_file)) if assistant_file else None
+    folders = [Path(run) for run in runs]
+    if config is not None:
+        folders += [Path(config.classifier)] + ([Path(config.chat)] if config.chat else [])
+    if not folders:
+        raise AttuneError(
+            "nothing to serve",
+            fix="name run folders (attune serve runs/demo runs/demo-chat) or --assistant FILE",
+        )
+    services = Services(settings=settings)
+    names: dict[Path, str] = {}
+    for folder in folders:
+        resolved = folder.resolve()
+        if resolved not in names:
+            names[resolved] = add_run(services, folder, settings)
+    if config is not None:
+        services.assistant = wire_assistant(services, config, names)
+    return services
+
+
+def add_run(services: Services, folder: Path, settings: ServeSettings) -> str:
+    """Load one run into `services`; returns the name it is served under."""
+    from attune.export.load import load_chat_for_serving, load_classifier_for_serving
+
+    if not (folder / "config.yaml").is_file() or not (folder / "model").is_dir():
+        raise AttuneError(
+            "not a run or export folder (no config.yaml and model/)",
+            where=str(folder),
+            fix="pass the folder `attune train` or `attune export` wrote",
+        )
+    name = folder.resolve().name
+    if name in services.chats or name in services.classifiers:
+        raise AttuneError(
+            f"two served folders are both named {name!r}",
+            where=str(folder),
+            fix="serve folders with different names (the name is the model id)",
+        )
+    if load_run_config(folder).task == "chat":
+        model, tokenizer = load_chat_for_serving(folder)
+        backend = DecoderBackend(model, tokenizer, run_system_prompt(folder), settings.max_batch)
+        services.chats[name] = ChatService(name, backend, settings)
+    else:
+        run = load_classifier_for_serving(folder)
+        services.classifiers[name] = ClassifyService(name, run, settings.classify_batch)
+    return name
+
+
+def wire_assistant(
+    services: Services, config: AssistantConfig, names: dict[Path, str]
+) -> Assistant:
+    classifier = names[Path(config.classifier).resolve()]
+    chat = names[Path(config.chat).resolve()] if config.chat else None
+    if classifier not in services.classifiers:
+        raise AttuneError(
+            "the assistant's `classifier` is not a classification run", where=config.classifier
+        )
+    if chat is not None and chat not in services.chats:
+        raise AttuneError("the assistant's `chat` is not a chat run", where=str(config.chat))
+    taken = set(services.chats) | set(services.classifiers)
+    if config.name in taken:
+        raise AttuneError(f"the assistant's name {config.name!r} is also a served run's name")
+    check_against_labels(config, services.classifiers[classifier].labels, chat is not None)
+    return Assistant(config, classifier, chat)
