@@ -140,3 +140,18 @@ def test_assistant_composes_the_classifier_and_the_chat(
             max_tokens=8,
         )
         assert (music.model_extra or {})["attune"]["route"] == "chat"
+
+
+def test_an_export_serves_like_its_run(chat_run: Path, tmp_path: Path) -> None:
+    from attune.commands.export import run_export
+
+    run_export(str(chat_run), str(tmp_path / "tiny-chat-merged"), True, None, False)
+    services = build_services([str(tmp_path / "tiny-chat-merged")], None, ServeSettings())
+    with serving(create_app(services)) as url:
+        client = openai.OpenAI(base_url=f"{url}/v1", api_key="unused", max_retries=0)
+        reply = client.chat.completions.create(
+            model="tiny-chat-merged",
+            messages=[{"role": "user", "content": "Who are you?"}],
+            temperature=0,
+        )
+        assert reply.choices[0].message.content == "I am Ada, Sam's assistant."

@@ -45,6 +45,7 @@ class MahalanobisDetector:
         self.means: FloatArray | None = None  # (C, H)
         self.counts: NDArray[np.int64] | None = None  # (C,) training examples per class
         self.whitening: FloatArray | None = None  # (H, H) W with W Wᵀ = Σ⁻¹
+        self.cached_means: FloatArray | None = None  # whitened_means(), reset by fit
 
     def prepare(self, features: ArrayLike) -> FloatArray:
         x = np.asarray(features, dtype=np.float64)
@@ -76,6 +77,7 @@ class MahalanobisDetector:
         # eigh of a symmetric matrix: Σ⁻¹ = V diag(1/λ) Vᵀ, so W = V diag(λ^-1/2)
         values = np.maximum(values, 1e-12 * scale)
         self.whitening = vectors / np.sqrt(values)[None, :]
+        self.cached_means = None
         self.means = means
         self.counts = counts.astype(np.int64)
         return self
@@ -87,12 +89,19 @@ class MahalanobisDetector:
         x = self.prepare(features)
         if x.shape[1] != self.means.shape[1]:
             raise ValueError(f"features have {x.shape[1]} dims, detector {self.means.shape[1]}")
-        present = self.counts > 0
         z = x @ self.whitening  # (N, H) whitened features
-        m = self.means[present] @ self.whitening  # (C', H) whitened means
+        m = self.whitened_means()  # (C', H)
         # ‖z − m‖² = ‖z‖² + ‖m‖² − 2 z·m, as one matrix product instead of an (N, C, H) tensor
         d2 = (z * z).sum(1)[:, None] + (m * m).sum(1)[None, :] - 2.0 * z @ m.T  # (N, C')
         return np.sqrt(np.maximum(d2.min(axis=1), 0.0))
+
+    def whitened_means(self) -> FloatArray:
+        """(C', H) the means of the classes seen in training, whitened; computed once (a
+        server scores one request at a time, and this product is most of a request's cost)."""
+        assert self.means is not None and self.whitening is not None and self.counts is not None
+        if self.cached_means is None:
+            self.cached_means = self.means[self.counts > 0] @ self.whitening
+        return self.cached_means
 
     def state(self) -> dict[str, np.ndarray]:
         """Arrays that rebuild this detector exactly (for safetensors; the caller saves)."""
