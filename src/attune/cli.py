@@ -79,7 +79,39 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--queue-limit", type=int, default=None, help="requests waiting at most")
     serve.add_argument("--max-batch", type=int, default=None, help="requests decoded together")
+    add_people_parsers(commands)
     return parser
+
+
+def add_people_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """`users`, `versions`, `rollback`, `forget`: the people a server serves."""
+    store = argparse.ArgumentParser(add_help=False)
+    store.add_argument(
+        "--store", default=None, help="store folder (default: $ATTUNE_STORE or ./attune-store)"
+    )
+    store.add_argument("--database", default=None, help="SQLAlchemy URL (default: STORE/attune.db)")
+
+    users = commands.add_parser("users", help="people served by one server (API keys)")
+    actions = users.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = actions.add_parser("add", parents=[store], help="add a person; prints their API key once")
+    add.add_argument("name")
+    add.add_argument("--admin", action="store_true", help="mark the person as an administrator")
+    listing = actions.add_parser("list", parents=[store], help="everyone in the store")
+    listing.set_defaults(name=None, admin=False)
+    remove = actions.add_parser("remove", parents=[store], help="revoke a person's API key")
+    remove.add_argument("name")
+    remove.set_defaults(admin=False)
+
+    versions = commands.add_parser("versions", parents=[store], help="a person's adapter versions")
+    versions.add_argument("user")
+    rollback = commands.add_parser(
+        "rollback", parents=[store], help="serve an earlier (or any) adapter version of a person"
+    )
+    rollback.add_argument("user")
+    rollback.add_argument("version", help="a version number: 3 or v3")
+    forget = commands.add_parser("forget", parents=[store], help="delete everything of a person")
+    forget.add_argument("user")
+    forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
 
 def dispatch(args: argparse.Namespace, overrides: list[str]) -> int:
@@ -127,6 +159,10 @@ def dispatch(args: argparse.Namespace, overrides: list[str]) -> int:
         from attune.commands.serve import run_serve
 
         run_serve(args.runs, args.assistant, args.host, args.port, args.queue_limit, args.max_batch)
+    elif args.command in ("users", "versions", "rollback", "forget"):
+        from attune.commands.people import run_people
+
+        run_people(args)
     return 0
 
 

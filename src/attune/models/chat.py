@@ -17,6 +17,7 @@ from torch import nn
 
 from attune.errors import AttuneError
 from attune.models.classifier import read_base
+from attune.models.dropout import use_packed_dropout
 from attune.models.load import (
     load_causal_lm,
     load_tokenizer,
@@ -75,6 +76,8 @@ def load_chat_model(folder: Path, merge: bool = False, trainable: bool = False) 
             )
         if merge:
             model = model.merge_and_unload()
+        elif trainable:
+            use_packed_dropout(model)
     elif (folder / "config.json").is_file():
         model = load_causal_lm(folder)
     else:

@@ -23,6 +23,7 @@ from safetensors.torch import save_file
 from torch import Tensor, nn
 
 from attune.errors import AttuneError
+from attune.models.dropout import use_packed_dropout
 from attune.models.load import (
     load_encoder,
     load_tokenizer,
@@ -176,6 +177,8 @@ def load_classifier(folder: Path, *, trainable: bool = False) -> tuple[TextClass
             encoder = PeftModel.from_pretrained(
                 base, str(folder / "adapter"), is_trainable=trainable
             )
+        if trainable:
+            use_packed_dropout(encoder)
     elif (folder / "encoder").is_dir():
         encoder = load_encoder(folder / "encoder", dropout)
     else:

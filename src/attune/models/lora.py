@@ -13,6 +13,7 @@ from torch import nn
 
 from attune.errors import AttuneError
 from attune.models.classifier import TextClassifier, has_adapter
+from attune.models.dropout import use_packed_dropout
 from attune.models.load import quiet_peft
 
 # Every linear layer of a transformer block: the attention projections and the FFN.
@@ -121,7 +122,7 @@ def wrap_lora(
     )
     try:
         with quiet_peft():
-            return get_peft_model(model, config)
+            wrapped = get_peft_model(model, config)
     except ValueError as exc:
         available = ", ".join(sorted(linear_names(model))) or "none"
         raise AttuneError(
@@ -129,3 +130,5 @@ def wrap_lora(
             where="train.lora_targets",
             fix=f"choose among the model's linear layers: {available}",
         ) from None
+    use_packed_dropout(wrapped)
+    return wrapped
