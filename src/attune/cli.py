@@ -79,6 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--queue-limit", type=int, default=None, help="requests waiting at most")
     serve.add_argument("--max-batch", type=int, default=None, help="requests decoded together")
+    serve.add_argument("--store", default=None, help="people store: API keys, per-person adapters")
+    serve.add_argument("--database", default=None, help="the store's SQLAlchemy URL")
+    serve.add_argument("--max-adapters", type=int, default=None, help="adapters kept in memory")
     add_people_parsers(commands)
     return parser
 
@@ -158,7 +161,14 @@ def dispatch(args: argparse.Namespace, overrides: list[str]) -> int:
     elif args.command == "serve":
         from attune.commands.serve import run_serve
 
-        run_serve(args.runs, args.assistant, args.host, args.port, args.queue_limit, args.max_batch)
+        run_serve(
+            args.runs,
+            args.assistant,
+            args.host,
+            args.port,
+            {"queue_limit": args.queue_limit, "max_batch": args.max_batch},
+            {"store": args.store, "database": args.database, "max_adapters": args.max_adapters},
+        )
     elif args.command in ("users", "versions", "rollback", "forget"):
         from attune.commands.people import run_people
 

@@ -38,8 +38,10 @@ def adapter_folder(root: Path, user: str, version: int) -> Path:
 def refuse_escape(base: Path, folder: Path) -> None:
     # Checking each part below `base` for a link catches a link to a sibling user's folder,
     # which stays inside `base` when resolved; resolving catches everything else.
+    if not folder.is_relative_to(base):
+        raise escape_error(folder, "is not inside the store's adapters folder")
     part = folder
-    while part != base:
+    while part != base:  # ends: `folder` is below `base`
         if part.is_symlink():
             raise escape_error(folder, "is a symbolic link")
         part = part.parent

@@ -18,6 +18,7 @@ from threadpoolctl import threadpool_limits
 
 from attune.serve.errors import APIError, install_error_handlers
 from attune.serve.metrics import ServerMetrics
+from attune.serve.people_routes import router as people_router
 from attune.serve.routes import router
 from attune.serve.services import Services
 
@@ -52,6 +53,7 @@ def create_app(services: Services) -> FastAPI:
     app.state.services = services
     install_error_handlers(app)
     app.include_router(router)
+    app.include_router(people_router)
     app.add_middleware(
         GuardMiddleware, metrics=services.metrics, max_body=services.settings.max_body_bytes
     )

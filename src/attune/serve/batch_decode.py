@@ -13,6 +13,11 @@ attention implementation (eager → `paged|eager`, flash when installed) and is 
 CUDA (graphs, flash kernels); here the model keeps its attention and a plain `DynamicCache`,
 which is simple, stable across versions and fast enough on a CPU.
 
+Rows of different people decode together: each request may name a LoRA adapter, and every
+forward pass gives peft one adapter name per row (`adapter_names`, mixed-batch inference).
+With an `AdapterCache` the adapter is loaded, and pinned while its row runs, just before
+the request is admitted — on this thread, the only one that touches the model.
+
 A reply ends with finish_reason "stop" (end-of-turn token or a stop string), "length"
 (`max_tokens`, or prompt + reply reaching `max_context`), "cancelled" or "error". A prompt
 that does not fit (`len(prompt) >= max_context`), is empty or holds an id outside the
@@ -26,132 +31,42 @@ import logging
 import threading
 from collections import deque
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 import torch
 
 from attune.models.generate import end_of_turn_ids, evaluation_mode, pad_id_of
+from attune.serve.adapters import BASE_ROW, AdapterCache, loaded_lora_adapters
+from attune.serve.decode_request import DecodeEvent, ReplyText, Request, SamplingParams
 from attune.serve.kv_batch import KVBatch, choose_tokens
 
+__all__ = ["BatchDecoder", "DecodeEvent", "ReplyText", "SamplingParams"]
+
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class SamplingParams:
-    """How one request is decoded."""
-
-    max_tokens: int
-    """Most tokens to generate (the end-of-turn token included)."""
-    temperature: float = 1.0
-    """Softmax temperature; 0 decodes greedily."""
-    top_p: float = 1.0
-    """Nucleus sampling: sample among the most likely tokens holding this much mass."""
-    seed: int | None = None
-    """Seed of the request's own generator: the same text alone or in any batch."""
-    stop: tuple[str, ...] = ()
-    """The reply ends before the first occurrence of any of these strings."""
-
-    def __post_init__(self) -> None:
-        if self.max_tokens < 1:
-            raise ValueError(f"max_tokens must be at least 1, got {self.max_tokens}")
-        if self.temperature < 0:
-            raise ValueError(f"temperature must be 0 (greedy) or more, got {self.temperature}")
-        if not 0 < self.top_p <= 1:
-            raise ValueError(f"top_p must be in (0, 1], got {self.top_p}")
-        if any(not s for s in self.stop):
-            raise ValueError("stop strings must not be empty")
-
-
-@dataclass(frozen=True)
-class DecodeEvent:
-    """New text of one request; the last event of a request has `finished` set."""
-
-    request_id: str
-    text: str
-    finished: bool
-    finish_reason: str | None
-    prompt_tokens: int
-    completion_tokens: int
-    error: str | None = None
-
-
-class ReplyText:
-    """The text of a reply as its tokens arrive, released only when it is certain.
-
-    Decoding a window of recent tokens (`prefix` … end) rather than the whole reply keeps each
-    step cheap; text ending in "\\ufffd" is an incomplete multi-byte character and waits for
-    its next byte, and a tail that could be the start of a stop string waits until it is not.
-    """
-
-    def __init__(self, tokenizer: Any) -> None:
-        self.tokenizer = tokenizer
-        self.ids: list[int] = []
-        self.prefix = 0  # window start: gives the decoder context (leading spaces)
-        self.read = 0  # tokens before this are in `text`
-        self.text = ""  # decoded so far
-        self.sent = 0  # characters of `text` already released
-
-    def add(self, token: int, final: bool = False) -> None:
-        self.ids.append(token)
-        self.catch_up(final)
-
-    def catch_up(self, final: bool) -> None:
-        """Move the decoded tokens into `text` when they make whole characters (or always,
-        on the reply's last token)."""
-        decode = self.tokenizer.decode
-        before = decode(self.ids[self.prefix : self.read], skip_special_tokens=True)
-        after = decode(self.ids[self.prefix :], skip_special_tokens=True)
-        if len(after) > len(before) and (final or not after.endswith("\ufffd")):
-            self.text += after[len(before) :]
-            self.prefix, self.read = self.read, len(self.ids)
-
-    def release(self, stops: tuple[str, ...], final: bool) -> tuple[str, bool]:
-        """The text not yet released, up to the first stop string or to a possible partial
-        one at the end (unless `final`); and whether a stop string was found."""
-        found = [at for at in (self.text.find(s, self.sent) for s in stops) if at >= 0]
-        if found:
-            end, hit = min(found), True
-        else:
-            end, hit = len(self.text) - (0 if final else self.partial_stop(stops)), False
-        piece, self.sent = self.text[self.sent : end], end
-        return piece, hit
-
-    def partial_stop(self, stops: tuple[str, ...]) -> int:
-        """Length of the longest unreleased tail that begins some stop string."""
-        tail = self.text[self.sent :]
-        longest = 0
-        for stop in stops:
-            for size in range(min(len(stop) - 1, len(tail)), longest, -1):
-                if tail.endswith(stop[:size]):
-                    longest = size
-                    break
-        return longest
-
-
-@dataclass(eq=False)
-class Request:
-    """One request and its progress, owned by the worker once submitted."""
-
-    request_id: str
-    prompt: list[int]
-    params: SamplingParams
-    on_event: Callable[[DecodeEvent], None]
-    reply: ReplyText
-    generator: torch.Generator | None = None
-    completion_tokens: int = 0
-    done: bool = False
 
 
 class BatchDecoder:
     """Continuous-batching decoder: `submit` from any thread, events from the worker."""
 
     def __init__(
-        self, model: Any, tokenizer: Any, *, max_batch: int = 16, max_context: int | None = None
+        self,
+        model: Any,
+        tokenizer: Any,
+        *,
+        max_batch: int = 16,
+        max_context: int | None = None,
+        adapters: AdapterCache | None = None,
     ) -> None:
         if max_batch < 1:
             raise ValueError(f"max_batch must be at least 1, got {max_batch}")
+        if adapters is not None and adapters.model is not model:
+            raise ValueError("the adapter cache must hold adapters of this decoder's model")
         self.model, self.tokenizer, self.max_batch = model, tokenizer, max_batch
+        self.adapters = adapters
+        # What a row without an adapter is decoded with when others name theirs: the base
+        # model under a cache; else the model as served (a peft model's active adapter).
+        plain = adapters is None and loaded_lora_adapters(model)
+        self.plain_adapter = str(model.active_adapter) if plain else BASE_ROW
         config = getattr(model, "config", None)
         self.max_context = max_context or getattr(config, "max_position_embeddings", None)
         self.vocab_size = int(model.get_input_embeddings().num_embeddings)
@@ -162,6 +77,7 @@ class BatchDecoder:
         self.next_tokens = torch.zeros(0, dtype=torch.long)  # (B,): each row's next input
         self.outbox: list[tuple[Request, DecodeEvent]] = []  # worker only
         self.changed = threading.Condition()  # guards the fields below
+        self.doomed = False  # a forgotten person's adapters wait to be unloaded
         self.queue: deque[Request] = deque()
         self.to_cancel: set[str] = set()
         self.live: set[str] = set()  # ids waiting or running
@@ -193,8 +109,12 @@ class BatchDecoder:
         prompt_ids: list[int],
         params: SamplingParams,
         on_event: Callable[[DecodeEvent], None],
+        *,
+        adapter: str | None = None,
     ) -> None:
-        """Queue a request; `on_event` is called from the worker thread with its text."""
+        """Queue a request; `on_event` is called from the worker thread with its text.
+        `adapter` names the LoRA adapter that answers (None: the model as served); one the
+        decoder cannot load ends the request with an "error" event."""
         generator = None
         if params.temperature > 0:
             generator = torch.Generator()
@@ -202,9 +122,8 @@ class BatchDecoder:
                 generator.seed()
             else:
                 generator.manual_seed(params.seed)
-        request = Request(
-            request_id, list(prompt_ids), params, on_event, ReplyText(self.tokenizer), generator
-        )
+        reply = ReplyText(self.tokenizer)
+        request = Request(request_id, list(prompt_ids), params, on_event, reply, generator, adapter)
         with self.changed:
             if self.closing:
                 raise RuntimeError("the decoder is closed")
@@ -237,25 +156,39 @@ class BatchDecoder:
                 newcomers, cancelled = self.take_work()
                 if newcomers is None:
                     break
+                pending = newcomers  # taken from the queue, not yet in the batch
+                if self.adapters is not None:
+                    self.adapters.drop_forgotten()
                 try:
                     for request in cancelled:
                         self.finish(request, "", "cancelled")
                     self.drop_done()
-                    self.admit(newcomers)
+                    pending = self.ready(newcomers)
+                    self.admit(pending)
                     if self.rows:
                         self.step()
                 except Exception as exc:  # the decoder must outlive one bad step
-                    self.fail_running(exc, newcomers)
+                    self.fail_running(exc, pending)
                 self.drop_done()
                 self.deliver()
             self.cancel_everything()
+
+    def forget(self, user: str) -> None:
+        """Unload `user`'s adapters (thread-safe): at once when no row uses them, else when
+        their rows end. The worker does it, as the only thread touching the model."""
+        if self.adapters is not None:
+            self.adapters.doom(user)
+            with self.changed:
+                self.doomed = True
+                self.changed.notify()
 
     def take_work(self) -> tuple[list[Request] | None, list[Request]]:
         """Wait for something to do; the requests to admit (None when closing) and those
         cancelled while waiting (ended here)."""
         with self.changed:
-            while not (self.closing or self.queue or self.to_cancel or self.rows):
+            while not (self.closing or self.queue or self.to_cancel or self.rows or self.doomed):
                 self.changed.wait()
+            self.doomed = False
             if self.closing:
                 return None, []
             cancelled_ids, self.to_cancel = self.to_cancel, set()
@@ -268,18 +201,68 @@ class BatchDecoder:
                 cancelled.append(row)
         return newcomers, cancelled
 
-    def admit(self, requests: list[Request]) -> None:
-        """Prefill `requests` into the batch and choose their first tokens; a prefill that
-        fails for a group is retried one by one so only the culprit errs."""
-        fit = [r for r in requests if not self.refuse(r)]
+    def ready(self, requests: list[Request]) -> list[Request]:
+        """The requests to prefill now. One whose prompt cannot be decoded or whose adapter
+        cannot be loaded ends with an error; one whose adapter finds no room (every resident
+        adapter is in use) goes back to the front of the queue until a row finishes — and
+        so do the requests with adapters behind it, which would otherwise keep pinning the
+        busy adapters and let it wait for ever."""
+        fit: list[Request] = []
+        later: list[Request] = []
+        for request in requests:
+            if self.refuse(request):
+                continue
+            if later and request.adapter is not None:
+                later.append(request)
+                continue
+            try:
+                (fit if self.pin(request) else later).append(request)
+            except Exception as exc:
+                log.warning("request %s: adapter %r: %s", request.request_id, request.adapter, exc)
+                self.fail(request, exc)
+        if later:
+            with self.changed:
+                self.queue.extendleft(reversed(later))
+        return fit
+
+    def pin(self, request: Request) -> bool:
+        """Make the request's adapter ready (loaded and pinned); False when it must wait."""
+        name = request.adapter
+        if name is None:
+            return True
+        if self.adapters is None:
+            if name not in loaded_lora_adapters(self.model):
+                raise ValueError(f"this model holds no LoRA adapter named {name!r}")
+            return True
+        request.pinned = self.adapters.acquire(name)
+        return request.pinned
+
+    def unpin(self, requests: list[Request]) -> None:
+        """Release the adapters of requests that left the batch (or never joined it)."""
+        for request in requests:
+            if request.pinned and self.adapters is not None and request.adapter is not None:
+                request.pinned = False
+                self.adapters.release(request.adapter)
+
+    def adapter_names(self, rows: list[Request]) -> list[str] | None:
+        """Each row's adapter for peft's mixed-batch forward; None (the plain forward) when
+        there is no cache and no row names an adapter."""
+        if self.adapters is None and all(row.adapter is None for row in rows):
+            return None
+        return [row.adapter or self.plain_adapter for row in rows]
+
+    def admit(self, fit: list[Request]) -> None:
+        """Prefill `fit` into the batch and choose their first tokens; a prefill that fails
+        for a group is retried one by one so only the culprit errs."""
         if not fit:
             return
         try:
-            logits = self.batch.add([r.prompt for r in fit])  # (N, V)
+            logits = self.batch.add([r.prompt for r in fit], self.adapter_names(fit))  # (N, V)
         except Exception as exc:
             if len(fit) == 1:
                 log.error("prefilling request %s failed", fit[0].request_id, exc_info=exc)
                 self.fail(fit[0], exc)
+                self.unpin(fit)
                 return
             for request in fit:
                 self.admit([request])
@@ -305,7 +288,7 @@ class BatchDecoder:
 
     def step(self) -> None:
         """Decode one token for every running row in one forward pass."""
-        logits = self.batch.decode(self.next_tokens)  # (B, V)
+        logits = self.batch.decode(self.next_tokens, self.adapter_names(self.rows))  # (B, V)
         self.next_tokens = self.choose(logits, self.rows)  # (B,)
         self.record(self.rows, self.next_tokens.tolist())
 
@@ -359,6 +342,7 @@ class BatchDecoder:
         log.error("a decoding step failed; ending %d requests", len(self.rows), exc_info=exc)
         for row in self.rows + newcomers:
             self.fail(row, exc)
+        self.unpin(self.rows + newcomers)
         self.batch.reset()
         self.rows, self.next_tokens = [], torch.zeros(0, dtype=torch.long)
 
@@ -366,6 +350,7 @@ class BatchDecoder:
         """Remove finished rows from the batch (their cache memory with them)."""
         keep = [i for i, row in enumerate(self.rows) if not row.done]
         if len(keep) < len(self.rows):
+            self.unpin([row for row in self.rows if row.done])
             self.batch.keep(keep)
             self.next_tokens = self.next_tokens[keep]
             self.rows = [self.rows[i] for i in keep]
@@ -396,6 +381,7 @@ class BatchDecoder:
         with self.changed:
             waiting, self.queue = list(self.queue), deque()
         running, self.rows = self.rows, []
+        self.unpin(running)
         self.batch.reset()
         self.next_tokens = torch.zeros(0, dtype=torch.long)
         for request in running + waiting:

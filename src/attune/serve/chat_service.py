@@ -38,6 +38,7 @@ class ChatBackend(Protocol):
         prompt_ids: list[int],
         params: SamplingParams,
         on_event: Callable[[DecodeEvent], None],
+        adapter: str | None = None,
     ) -> None: ...
 
     def cancel(self, request_id: str) -> None: ...
@@ -54,21 +55,36 @@ class ChatJob:
     request_id: str
     prompt_ids: list[int]
     params: SamplingParams
+    adapter: str | None = None
+    """The person's adapter that answers (None: the model as served)."""
+    messages: Messages | None = None
+    """The conversation as laid out (kept to remember the answer for feedback)."""
 
 
 class DecoderBackend:
     """A loaded chat model behind a continuous-batching `BatchDecoder`."""
 
     def __init__(
-        self, model: Any, tokenizer: Any, system_prompt: str | None, max_batch: int
+        self,
+        model: Any,
+        tokenizer: Any,
+        system_prompt: str | None,
+        max_batch: int,
+        adapters: Any = None,
     ) -> None:
+        """`adapters`: an `AdapterCache` on `model` when people's adapters are served."""
         from attune.serve.batch_decode import BatchDecoder
 
         self.tokenizer = tokenizer
         self.system_prompt = system_prompt
         self.context_length = context_length_of(model, tokenizer)
+        self.adapters = adapters
         self.decoder = BatchDecoder(
-            model, tokenizer, max_batch=max_batch, max_context=self.context_length
+            model,
+            tokenizer,
+            max_batch=max_batch,
+            max_context=self.context_length,
+            adapters=adapters,
         )
 
     def encode(self, messages: Messages) -> list[int]:
@@ -82,8 +98,12 @@ class DecoderBackend:
         prompt_ids: list[int],
         params: SamplingParams,
         on_event: Callable[[DecodeEvent], None],
+        adapter: str | None = None,
     ) -> None:
-        self.decoder.submit(request_id, prompt_ids, params, on_event)
+        if adapter is None:
+            self.decoder.submit(request_id, prompt_ids, params, on_event)
+        else:
+            self.decoder.submit(request_id, prompt_ids, params, on_event, adapter=adapter)
 
     def cancel(self, request_id: str) -> None:
         self.decoder.cancel(request_id)
@@ -113,7 +133,12 @@ class ChatService:
         self.in_flight = 0
         """Requests admitted and not yet answered (the event loop's count)."""
 
-    async def prepare(self, request: ChatCompletionRequest, context: str | None = None) -> ChatJob:
+    async def prepare(
+        self,
+        request: ChatCompletionRequest,
+        context: str | None = None,
+        adapter: str | None = None,
+    ) -> ChatJob:
         """Check the request against this model's limits and encode its prompt; `context`
         (from the assistant's intent routing) is added to the system prompt."""
         limit = request.reply_limit()
@@ -144,7 +169,8 @@ class ChatService:
             seed=request.seed,
             stop=request.stops(),
         )
-        return ChatJob(f"chatcmpl-{uuid.uuid4().hex[:24]}", prompt_ids, params)
+        request_id = f"chatcmpl-{uuid.uuid4().hex[:24]}"
+        return ChatJob(request_id, prompt_ids, params, adapter, messages)
 
     def reply_budget(self, prompt_tokens: int, limit: int | None) -> int:
         """Tokens the reply may take: the request's limit if the context has room for it,
@@ -173,7 +199,12 @@ class ChatService:
             except RuntimeError:  # the loop is closed: nobody is listening any more
                 pass
 
-        self.backend.submit(job.request_id, job.prompt_ids, job.params, on_event)
+        if job.adapter is None:
+            self.backend.submit(job.request_id, job.prompt_ids, job.params, on_event)
+        else:
+            self.backend.submit(
+                job.request_id, job.prompt_ids, job.params, on_event, adapter=job.adapter
+            )
         finished = False
         try:
             while not finished:

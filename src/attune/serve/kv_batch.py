@@ -52,21 +52,24 @@ class KVBatch:
     def width(self) -> int:
         return int(self.mask.shape[1])
 
-    def add(self, prompts: list[list[int]]) -> torch.Tensor:
-        """Prefill `prompts` as new rows at the end of the batch; the logits (N, V) of their
-        next token. When the forward pass fails the batch is left as it was."""
+    def add(self, prompts: list[list[int]], adapters: list[str] | None = None) -> torch.Tensor:
+        """Prefill `prompts` as new rows at the end of the batch (with peft adapters
+        `adapters`, one per prompt); the logits (N, V) of their next token. When the forward
+        pass fails the batch is left as it was."""
         input_ids, mask = left_pad(prompts, self.pad_id)  # (N, Tn) each
         positions = (mask.cumsum(-1) - 1).clamp(min=0)  # (N, Tn); padding's value is unused
         cache = DynamicCache()
-        logits = self.forward(input_ids, mask, positions, cache)
+        logits = self.forward(input_ids, mask, positions, cache, adapters)
         self.merge(cache, mask)
         self.positions = torch.cat([self.positions, mask.sum(-1)])
         return logits
 
-    def decode(self, tokens: torch.Tensor) -> torch.Tensor:
-        """Feed one token per row, `tokens` (B,); the logits (B, V) of the token after it."""
+    def decode(self, tokens: torch.Tensor, adapters: list[str] | None = None) -> torch.Tensor:
+        """Feed one token per row, `tokens` (B,) (row i with peft adapter `adapters[i]`); the
+        logits (B, V) of the token after it."""
         mask = torch.cat([self.mask, self.mask.new_ones((self.rows, 1))], dim=1)  # (B, T+1)
-        logits = self.forward(tokens[:, None], mask, self.positions[:, None], self.cache)
+        positions = self.positions[:, None]  # (B, 1)
+        logits = self.forward(tokens[:, None], mask, positions, self.cache, adapters)
         self.mask = mask
         self.positions = self.positions + 1
         return logits
@@ -116,12 +119,17 @@ class KVBatch:
         mask: torch.Tensor,
         positions: torch.Tensor,
         cache: DynamicCache | None,
+        adapters: list[str] | None = None,
     ) -> torch.Tensor:
         """One forward pass over `input_ids` (B, Q) that extends `cache` in place; the
-        logits (B, V) at the last position, in float32 for sampling."""
+        logits (B, V) at the last position, in float32 for sampling. `adapters` names each
+        row's LoRA adapter ("__base__": none) for peft's mixed-batch forward; None leaves
+        the model as it is."""
         kwargs: dict[str, Any] = {self.cache_arg: cache, "use_cache": True}
         if self.keeps_last_logits:
             kwargs["logits_to_keep"] = 1  # (B, 1, V) instead of (B, Q, V): prefill stays cheap
+        if adapters is not None:
+            kwargs["adapter_names"] = adapters  # peft drops it before the base model's forward
         out = self.model(input_ids=input_ids, attention_mask=mask, position_ids=positions, **kwargs)
         return out.logits[:, -1, :].float()
 

@@ -7,20 +7,27 @@ comes from its config. An assistant config adds the runs it names and composes t
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from attune.errors import AttuneError
 from attune.runs import load_run_config, run_system_prompt
 from attune.serve.assistant import AssistantConfig, check_against_labels, load_assistant_config
 from attune.serve.chat_service import ChatService, DecoderBackend
 from attune.serve.classify_service import ClassifyService
+from attune.serve.people import People, parse_adapter_name
 from attune.serve.services import Assistant, Services
 from attune.serve.settings import ServeSettings
 
 
 def build_services(
-    runs: list[str], assistant_file: str | None, settings: ServeSettings
+    runs: list[str],
+    assistant_file: str | None,
+    settings: ServeSettings,
+    store_root: Path | None = None,
+    database: str | None = None,
 ) -> Services:
-    """Load every run once (the assistant's included) and wire the assistant."""
+    """Load every run once (the assistant's included) and wire the assistant; with a people
+    store, chat runs serve each person's adapter on the run's model."""
     config = load_assistant_config(Path(assistant_file)) if assistant_file else None
     folders = [Path(run) for run in runs]
     if config is not None:
@@ -31,6 +38,8 @@ def build_services(
             fix="name run folders (attune serve runs/demo runs/demo-chat) or --assistant FILE",
         )
     services = Services(settings=settings)
+    if store_root is not None:
+        services.people = open_people(store_root, database)
     names: dict[Path, str] = {}
     for folder in folders:
         resolved = folder.resolve()
@@ -60,7 +69,13 @@ def add_run(services: Services, folder: Path, settings: ServeSettings) -> str:
         )
     if load_run_config(folder).task == "chat":
         model, tokenizer = load_chat_for_serving(folder)
-        backend = DecoderBackend(model, tokenizer, run_system_prompt(folder), settings.max_batch)
+        adapters = None
+        if services.people is not None:
+            model, adapters = with_people_adapters(model, services.people, settings)
+        prompt = run_system_prompt(folder)
+        backend = DecoderBackend(model, tokenizer, prompt, settings.max_batch, adapters)
+        if services.people is not None:  # forgetting a person unloads their adapters too
+            services.people.store.forget_hooks.append(backend.decoder.forget)
         services.chats[name] = ChatService(name, backend, settings)
     else:
         run = load_classifier_for_serving(folder)
@@ -84,3 +99,25 @@ def wire_assistant(
         raise AttuneError(f"the assistant's name {config.name!r} is also a served run's name")
     check_against_labels(config, services.classifiers[classifier].labels, chat is not None)
     return Assistant(config, classifier, chat)
+
+
+def open_people(root: Path, database: str | None) -> People:
+    """The people store at `root` (made by `attune users add`, never here)."""
+    from attune.people.store import open_store
+
+    return People(open_store(root, database, create=False))
+
+
+def with_people_adapters(model: Any, people: People, settings: ServeSettings) -> tuple[Any, Any]:
+    """The run's (merged) model as the shared base of everyone's adapters, and the cache
+    that loads a person's active version on demand (`alice@v3` → the store's folder)."""
+    from attune.serve.adapters import AdapterCache, build_multi_adapter_model
+
+    shared = build_multi_adapter_model(model)
+    store = people.store
+
+    def folder_of(name: str) -> Path:
+        return store.adapter_folder(*parse_adapter_name(name))
+
+    cache = AdapterCache(shared, settings.max_adapters, folder_of, root=store.root / "adapters")
+    return shared, cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import time
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from contextlib import aclosing
 from typing import Annotated, Any
 
@@ -17,6 +17,7 @@ from attune.serve.assistant import Decision, decide
 from attune.serve.batch_decode import DecodeEvent
 from attune.serve.chat_service import ChatJob, ChatService
 from attune.serve.errors import APIError
+from attune.serve.people import Caller, Recent, adapter_for, get_caller, split_model
 from attune.serve.protocol import (
     ChatCompletionRequest,
     ClassifyRequest,
@@ -29,6 +30,8 @@ from attune.serve.services import Assistant, Services, Slot, get_services
 
 router = APIRouter()
 ServicesDep = Annotated[Services, Depends(get_services)]
+CallerDep = Annotated[Caller | None, Depends(get_caller)]
+Remember = Callable[[str], None] | None
 FINISH = {"stop": "stop", "length": "length"}
 
 
@@ -45,7 +48,7 @@ async def metrics(services: ServicesDep) -> Response:
 
 
 @router.get("/v1/models")
-async def list_models(services: ServicesDep) -> dict[str, Any]:
+async def list_models(services: ServicesDep, caller: CallerDep) -> dict[str, Any]:
     data = [
         {"id": name, "object": "model", "created": 0, "owned_by": "attune", "task": task}
         for name, task in services.model_ids()
@@ -54,7 +57,7 @@ async def list_models(services: ServicesDep) -> dict[str, Any]:
 
 
 @router.post("/v1/classify", response_model=None)
-async def classify(body: ClassifyRequest, services: ServicesDep) -> JSONResponse:
+async def classify(body: ClassifyRequest, services: ServicesDep, caller: CallerDep) -> JSONResponse:
     texts = body.all_texts()
     if not texts:
         raise APIError(400, "give `texts`: a list of strings to classify", param="texts")
@@ -69,9 +72,10 @@ async def classify(body: ClassifyRequest, services: ServicesDep) -> JSONResponse
 
 @router.post("/v1/chat/completions", response_model=None)
 async def chat_completions(
-    body: ChatCompletionRequest, services: ServicesDep
+    body: ChatCompletionRequest, services: ServicesDep, caller: CallerDep
 ) -> JSONResponse | StreamingResponse:
-    target = services.chat_target(body.model)
+    base, _ = split_model(body.model)
+    target = services.chat_target(base)
     decision: Decision | None = None
     if isinstance(target, Assistant):
         decision = await route_turn(target, body, services)
@@ -81,18 +85,29 @@ async def chat_completions(
         service = services.chats[target.chat]
     else:
         service = target
-    job = await service.prepare(body, decision.context if decision else None)
+    adapter = await adapter_for(services.people, caller, body.model)
+    job = await service.prepare(body, decision.context if decision else None, adapter)
     model = body.model or (target.config.name if isinstance(target, Assistant) else service.name)
     extra = decision.to_dict() if decision else None
+    remember = remembering(services, caller, job)
     slot = services.admit(service, "/v1/chat/completions")
     if body.stream:
         include_usage = bool(body.stream_options and body.stream_options.include_usage)
-        chunks = stream_chunks(services, service, job, model, extra, include_usage)
+        chunks = stream_chunks(services, service, job, model, extra, include_usage, remember)
         return SlotStreamingResponse(chunks, slot)
     try:
-        return JSONResponse(await whole_reply(services, service, job, model, extra))
+        return JSONResponse(await whole_reply(services, service, job, model, extra, remember))
     finally:
         slot.release()
+
+
+def remembering(services: Services, caller: Caller | None, job: ChatJob) -> Remember:
+    """What to do with the finished answer: keep it for feedback when people are served."""
+    people = services.people
+    if people is None or caller is None:
+        return None
+    name, prompt = caller.name, list(job.messages or [])
+    return lambda answer: people.remember(job.request_id, Recent(name, prompt, answer))
 
 
 class SlotStreamingResponse(StreamingResponse):
@@ -162,7 +177,12 @@ def fixed_reply(body: ChatCompletionRequest, model: str, decision: Decision) -> 
 
 
 async def whole_reply(
-    services: Services, service: ChatService, job: ChatJob, model: str, extra: dict[str, Any] | None
+    services: Services,
+    service: ChatService,
+    job: ChatJob,
+    model: str,
+    extra: dict[str, Any] | None,
+    remember: Remember = None,
 ) -> dict[str, Any]:
     started, parts, first = time.perf_counter(), [], True
     async for event in service.events(job):
@@ -176,6 +196,8 @@ async def whole_reply(
             if event.finish_reason not in FINISH:
                 raise APIError(500, "generation failed", type="server_error")
             services.metrics.tokens.labels(model=service.name).inc(event.completion_tokens)
+            if remember is not None:
+                remember("".join(parts))
             return completion_body(
                 job.request_id,
                 model,
@@ -195,10 +217,11 @@ async def stream_chunks(
     model: str,
     extra: dict[str, Any] | None,
     include_usage: bool,
+    remember: Remember = None,
 ) -> AsyncGenerator[str, None]:
     """Server-sent events in OpenAI's chunk format, ending with `data: [DONE]`. Leaving
     early (a client that hangs up) closes `events`, which cancels the decoding."""
-    started, first, rid = time.perf_counter(), True, job.request_id
+    started, first, rid, parts = time.perf_counter(), True, job.request_id, []
     yield sse(chunk_body(rid, model, {"role": "assistant", "content": ""}, None, extra))
     finished = False
     try:
@@ -209,9 +232,12 @@ async def stream_chunks(
                     services.metrics.first_token.labels(model=service.name).observe(elapsed)
                     first = False
                 if event.text:
+                    parts.append(event.text)
                     yield sse(chunk_body(rid, model, {"content": event.text}))
                 if event.finished:
                     finished = True
+                    if remember is not None and event.finish_reason in FINISH:
+                        remember("".join(parts))
                     services.metrics.tokens.labels(model=service.name).inc(event.completion_tokens)
                     for tail in closing_chunks(rid, model, event, include_usage):
                         yield tail

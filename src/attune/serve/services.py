@@ -16,6 +16,7 @@ from attune.serve.chat_service import ChatService
 from attune.serve.classify_service import ClassifyService
 from attune.serve.errors import APIError, overloaded
 from attune.serve.metrics import ServerMetrics
+from attune.serve.people import People
 from attune.serve.settings import ServeSettings
 
 
@@ -40,6 +41,8 @@ class Services:
     assistant: Assistant | None = None
     settings: ServeSettings = field(default_factory=ServeSettings)
     metrics: ServerMetrics = field(default_factory=ServerMetrics)
+    people: People | None = None
+    """The people store and what the server remembers for them (None: an open server)."""
 
     def model_ids(self) -> list[tuple[str, str]]:
         """(id, task) of everything a client can name."""

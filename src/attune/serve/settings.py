@@ -27,9 +27,17 @@ class ServeSettings:
     """Larger request bodies are refused before they are parsed."""
     retry_after_s: int = 1
     """What a 429 tells the client to wait."""
+    max_adapters: int = 64
+    """People's adapters kept in memory at once (least recently used ones are unloaded)."""
 
     def __post_init__(self) -> None:
-        for name in ("queue_limit", "max_batch", "classify_batch", "max_tokens_limit"):
+        for name in (
+            "queue_limit",
+            "max_batch",
+            "classify_batch",
+            "max_tokens_limit",
+            "max_adapters",
+        ):
             if getattr(self, name) < 1:
                 raise AttuneError(f"serve setting {name} must be at least 1")
         if not 1 <= self.default_max_tokens <= self.max_tokens_limit:

@@ -31,6 +31,7 @@ class FakeChatBackend:
         self.cancelled: set[str] = set()
         self.live: set[str] = set()
         self.prompts: list[list[dict[str, str]]] = []
+        self.adapters: list[str | None] = []
         self.lock = threading.Lock()
 
     def encode(self, messages: list[dict[str, str]]) -> list[int]:
@@ -44,7 +45,9 @@ class FakeChatBackend:
         prompt_ids: list[int],
         params: SamplingParams,
         on_event: Callable[[DecodeEvent], None],
+        adapter: str | None = None,
     ) -> None:
+        self.adapters.append(adapter)
         last_user = next(m for m in reversed(self.prompts[-1]) if m["role"] == "user")
         words = f"echo: {last_user['content']}".split(" ")
         with self.lock:

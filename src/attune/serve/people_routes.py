@@ -1,0 +1,95 @@
+"""Routes of a server with people: feedback on answers, and (admins) people themselves."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends
+from pydantic import BaseModel, ConfigDict, Field
+
+from attune.errors import AttuneError
+from attune.people.names import FEEDBACK_ID_PATTERN, NAME_PATTERN
+from attune.serve.errors import APIError
+from attune.serve.people import Caller, People, get_caller, require_admin
+from attune.serve.services import Services, get_services
+
+router = APIRouter()
+ServicesDep = Annotated[Services, Depends(get_services)]
+CallerDep = Annotated[Caller | None, Depends(get_caller)]
+
+
+class FeedbackRequest(BaseModel):
+    """`POST /v1/feedback`: what a person says about one of their answers."""
+
+    model_config = ConfigDict(extra="forbid")
+    completion_id: str = Field(min_length=1, max_length=128)
+    rating: Literal["up", "down"]
+    correction: str | None = Field(None, max_length=20_000, description="the right answer")
+    comment: str | None = Field(None, max_length=5_000)
+    id: str | None = Field(
+        None, max_length=128, description="the client's id for this feedback (a retry key)"
+    )
+
+
+def people_of(services: Services) -> People:
+    if services.people is None:
+        raise APIError(404, "this server keeps no people (start it with --store)", code="not_found")
+    return services.people
+
+
+@router.post("/v1/feedback")
+async def feedback(body: FeedbackRequest, services: ServicesDep, caller: CallerDep) -> Any:
+    people = people_of(services)
+    assert caller is not None  # a server with people always identifies its callers
+    if body.id is not None and not FEEDBACK_ID_PATTERN.fullmatch(body.id):
+        raise APIError(400, "id: letters, digits and . _ : - only", param="id")
+    recent = people.recall(body.completion_id, caller.name)
+    if recent is None:
+        raise APIError(
+            404,
+            "no recent answer with this completion_id",
+            param="completion_id",
+            code="not_found",
+        )
+    stored = await asyncio.to_thread(
+        people.store.add_feedback,
+        caller.name,
+        body.completion_id,
+        recent.prompt,
+        recent.answer,
+        body.rating,
+        body.correction,
+        body.comment,
+        body.id,
+    )
+    return {"object": "feedback", "id": stored, "completion_id": body.completion_id}
+
+
+@router.get("/v1/users")
+async def list_users(services: ServicesDep, caller: CallerDep) -> Any:
+    people = people_of(services)
+    require_admin(caller)
+    users = await asyncio.to_thread(people.store.list_users)
+    data = [{"name": u.name, "admin": u.is_admin, "created": u.created.isoformat()} for u in users]
+    return {"object": "list", "data": data}
+
+
+@router.delete("/v1/users/{name}")
+async def forget_user(name: str, services: ServicesDep, caller: CallerDep) -> Any:
+    """Forget a person: their data, adapters, feedback and every cached copy."""
+    people = people_of(services)
+    require_admin(caller)
+    if not NAME_PATTERN.fullmatch(name):
+        raise APIError(400, "not a valid user name", param="name")
+    try:
+        report = await asyncio.to_thread(people.store.forget_user, name)
+    except AttuneError:
+        raise APIError(404, "no such user", param="name", code="not_found") from None
+    people.forget(name)
+    counts: dict[str, Any] = {
+        "feedback": report.feedback,
+        "versions": report.versions,
+        "folders": report.folders,
+    }
+    return {"object": "user.deleted", "deleted": True, "removed": counts}
