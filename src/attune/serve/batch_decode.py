@@ -13,10 +13,11 @@ attention implementation (eager → `paged|eager`, flash when installed) and is 
 CUDA (graphs, flash kernels); here the model keeps its attention and a plain `DynamicCache`,
 which is simple, stable across versions and fast enough on a CPU.
 
-Rows of different people decode together: each request may name a LoRA adapter, and every
-forward pass gives peft one adapter name per row (`adapter_names`, mixed-batch inference).
-With an `AdapterCache` the adapter is loaded, and pinned while its row runs, just before
-the request is admitted — on this thread, the only one that touches the model.
+Rows of different people decode together: each request may name a LoRA adapter. With a
+`SlotAdapterCache` (the server's way) each row gathers its adapter's matrices in every
+forward; the adapter is loaded, and pinned while its row runs, just before the request is
+admitted — on this thread, the only one that touches the model. A peft model holding
+several adapters (no cache) gets one adapter name per row (peft's `adapter_names`).
 
 A reply ends with finish_reason "stop" (end-of-turn token or a stop string), "length"
 (`max_tokens`, or prompt + reply reaching `max_context`), "cancelled" or "error". A prompt
@@ -36,7 +37,8 @@ from typing import Any
 import torch
 
 from attune.models.generate import end_of_turn_ids, evaluation_mode, pad_id_of
-from attune.serve.adapters import BASE_ROW, AdapterCache, loaded_lora_adapters
+from attune.serve.adapter_slots import SlotAdapterCache
+from attune.serve.adapters import BASE_ROW, loaded_lora_adapters
 from attune.serve.decode_request import DecodeEvent, ReplyText, Request, SamplingParams
 from attune.serve.kv_batch import KVBatch, choose_tokens
 
@@ -55,7 +57,7 @@ class BatchDecoder:
         *,
         max_batch: int = 16,
         max_context: int | None = None,
-        adapters: AdapterCache | None = None,
+        adapters: SlotAdapterCache | None = None,
     ) -> None:
         if max_batch < 1:
             raise ValueError(f"max_batch must be at least 1, got {max_batch}")
@@ -73,6 +75,9 @@ class BatchDecoder:
         stops = end_of_turn_ids(tokenizer, model)
         self.end_ids = frozenset(stops)
         self.batch = KVBatch(model, pad_id_of(tokenizer, stops))
+        route = getattr(adapters, "forward_kwargs", None)
+        if route is not None:
+            self.batch.route = route
         self.rows: list[Request] = []  # aligned with the batch's rows; worker only
         self.next_tokens = torch.zeros(0, dtype=torch.long)  # (B,): each row's next input
         self.outbox: list[tuple[Request, DecodeEvent]] = []  # worker only

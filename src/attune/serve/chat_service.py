@@ -72,7 +72,7 @@ class DecoderBackend:
         max_batch: int,
         adapters: Any = None,
     ) -> None:
-        """`adapters`: an `AdapterCache` on `model` when people's adapters are served."""
+        """`adapters`: a `SlotAdapterCache` on `model` when people's adapters are served."""
         from attune.serve.batch_decode import BatchDecoder
 
         self.tokenizer = tokenizer

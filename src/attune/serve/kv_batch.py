@@ -14,6 +14,7 @@ turns the batch's logits into each row's next token, greedy or sampled per row.
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 from typing import Any, cast
 
 import torch
@@ -36,6 +37,9 @@ class KVBatch:
         names = forward_parameters(model)
         self.cache_arg = cache_argument(names)
         self.keeps_last_logits = "logits_to_keep" in names
+        self.route: Callable[[list[str]], dict[str, Any]] = peft_rows
+        """What a forward is told of each row's adapter: peft's `adapter_names` (which it
+        drops before the base model's forward) unless a slot cache routes rows itself."""
         self.reset()
 
     def reset(self) -> None:
@@ -129,7 +133,7 @@ class KVBatch:
         if self.keeps_last_logits:
             kwargs["logits_to_keep"] = 1  # (B, 1, V) instead of (B, Q, V): prefill stays cheap
         if adapters is not None:
-            kwargs["adapter_names"] = adapters  # peft drops it before the base model's forward
+            kwargs.update(self.route(adapters))
         out = self.model(input_ids=input_ids, attention_mask=mask, position_ids=positions, **kwargs)
         return out.logits[:, -1, :].float()
 
@@ -233,3 +237,7 @@ def draw_index(weights: torch.Tensor, uniform: torch.Tensor) -> torch.Tensor:
     # Only rounding (target == total) lands on a zero weight: take the likeliest instead.
     landed = weights.gather(-1, index[:, None])[:, 0]
     return torch.where(landed > 0, index, weights.argmax(dim=-1))
+
+
+def peft_rows(adapters: list[str]) -> dict[str, Any]:
+    return {"adapter_names": adapters}

@@ -111,13 +111,14 @@ def open_people(root: Path, database: str | None) -> People:
 def with_people_adapters(model: Any, people: People, settings: ServeSettings) -> tuple[Any, Any]:
     """The run's (merged) model as the shared base of everyone's adapters, and the cache
     that loads a person's active version on demand (`alice@v3` → the store's folder)."""
-    from attune.serve.adapters import AdapterCache, build_multi_adapter_model
+    from attune.serve.adapter_slots import SlotAdapterCache, build_slot_model
 
-    shared = build_multi_adapter_model(model)
+    shared = build_slot_model(model)
     store = people.store
 
     def folder_of(name: str) -> Path:
         return store.adapter_folder(*parse_adapter_name(name))
 
-    cache = AdapterCache(shared, settings.max_adapters, folder_of, root=store.root / "adapters")
+    root = store.root / "adapters"
+    cache = SlotAdapterCache(shared, settings.max_adapters, folder_of, root=root)
     return shared, cache

@@ -22,7 +22,7 @@ from attune.errors import AttuneError
 from attune.models.generate import encode_prompt, generate_reply
 from attune.models.load import quiet_peft
 from attune.models.lora import LLAMA_TARGETS
-from attune.serve.adapters import AdapterCache, build_multi_adapter_model
+from attune.serve.adapter_slots import SlotAdapterCache, build_slot_model
 from attune.serve.batch_decode import BatchDecoder, DecodeEvent, SamplingParams
 from helpers import build_tiny_llama
 
@@ -102,15 +102,15 @@ def expected(store: Path, tokenizer: Any) -> dict[Job, tuple[str, int, bool]]:
     return replies
 
 
-def make_cache(store: Path, max_adapters: int) -> AdapterCache:
-    model = build_multi_adapter_model(store / "base")
+def make_cache(store: Path, max_adapters: int) -> SlotAdapterCache:
+    model = build_slot_model(load_base(store))
     root = store / "adapters"
-    return AdapterCache(model, max_adapters, lambda name: folder_of(store, name), root=root)
+    return SlotAdapterCache(model, max_adapters, lambda name: folder_of(store, name), root=root)
 
 
 @pytest.fixture
 def decoder(store: Path, tokenizer: Any) -> Iterator[BatchDecoder]:
-    cache = make_cache(store, max_adapters=3)
+    cache = make_cache(store, 3)
     decoder = BatchDecoder(cache.model, tokenizer, max_batch=8, adapters=cache)
     decoder.start()
     yield decoder
@@ -202,8 +202,11 @@ def test_least_recently_used_adapter_is_evicted(store: Path) -> None:
     stats = cache.stats()
     assert [r.name for r in stats.resident] == [ann, cy]
     assert (stats.loads, stats.hits, stats.evictions) == (3, 1, 1)
-    assert bob not in cache.model.peft_config
-    assert not any(bob in key.split(".") for key, _ in cache.model.named_parameters())
+    assert bob not in cache.slot_of
+    freed = set(range(1, cache.layers[next(iter(cache.layers))].A.shape[0])) - set(
+        cache.slot_of.values()
+    )
+    assert all(not layer.A[list(freed)].any() for layer in cache.layers.values())  # zeroed
     for resident in stats.resident:  # its memory is what its file holds (float32 both)
         assert resident.bytes == file_bytes(folder_of(store, resident.name))
         assert resident.load_seconds > 0
@@ -232,13 +235,13 @@ def test_a_request_waits_until_a_running_row_frees_its_adapter_slot(
 ) -> None:
     cache = make_cache(store, max_adapters=1)
     deleted: list[tuple[str, set[str | None]]] = []  # (name, adapters of running rows)
-    delete = cache.model.delete_adapter
+    unload = cache.unload
 
     def spy(name: str) -> None:
         deleted.append((name, {row.adapter for row in decoder.rows}))
-        delete(name)
+        unload(name)
 
-    cache.model.delete_adapter = spy
+    cache.unload = spy  # type: ignore[method-assign]
     decoder, replies = BatchDecoder(cache.model, tokenizer, adapters=cache), Replies()
     ann, _, cy = PEOPLE
     jobs = [(QUESTIONS[0], ann), (QUESTIONS[1], cy), (QUESTIONS[1], None), (QUESTIONS[2], ann)]
@@ -262,16 +265,18 @@ def test_an_unusable_adapter_ends_only_its_request(
     decoder: BatchDecoder, store: Path, tmp_path: Path, expected: dict[Job, tuple[str, int, bool]]
 ) -> None:
     pickled = folder_of(store, "pat@v1")  # a pickle instead of safetensors: never loaded
-    pickled.mkdir(parents=True)
+    pickled.mkdir(parents=True, exist_ok=True)  # the store is the module's: made once
     (pickled / "adapter_config.json").write_text('{"peft_type": "LORA"}', encoding="utf-8")
     (pickled / "adapter_model.bin").write_bytes(b"not read")
     outside = tmp_path / "elsewhere"  # a link leading out of the store's adapters folder
     shutil.copytree(folder_of(store, PEOPLE[0]), outside)
-    (store / "adapters" / "eve").mkdir()
-    (store / "adapters" / "eve" / "v1").symlink_to(outside, target_is_directory=True)
+    (store / "adapters" / "eve").mkdir(exist_ok=True)
+    link = store / "adapters" / "eve" / "v1"
+    link.unlink(missing_ok=True)
+    link.symlink_to(outside, target_is_directory=True)
 
     replies, good = Replies(), (QUESTIONS[1], PEOPLE[1])
-    bad = {"nobody@v1": "no adapter_config", "pat@v1": "safetensors", "eve@v1": "link", "a": "name"}
+    bad = {"nobody@v1": "no adapter_config", "pat@v1": "safetensors", "eve@v1": "link", "a.b": "name"}
     submit(decoder, replies, "good", good)
     for name in bad:
         submit(decoder, replies, name, (QUESTIONS[1], name))
@@ -280,7 +285,9 @@ def test_an_unusable_adapter_ends_only_its_request(
         assert len(replies.events[name]) == 1
         assert (final.finish_reason, final.completion_tokens) == ("error", 0)
         assert final.error is not None and words in final.error
-        assert name not in decoder.model.peft_config
+        assert name not in getattr(decoder.model, "peft_config", {})
+    assert decoder.adapters is not None
+    assert name not in [r.name for r in decoder.adapters.stats().resident]
     assert replies.reply("good") == expected[good]
 
 
@@ -295,7 +302,7 @@ def test_folders_outside_the_adapters_root_are_refused_before_loading(
         cache.loader = lambda name, folder=folder: folder
         with pytest.raises(AttuneError, match="outside the store's adapters folder"):
             cache.acquire("zed@v1")
-    assert "zed@v1" not in cache.model.peft_config and cache.stats().loads == 0
+    assert "zed@v1" not in cache.slot_of and cache.stats().loads == 0
 
 
 def test_a_peft_model_with_several_adapters_mixes_them_without_a_cache(
@@ -321,16 +328,21 @@ def test_a_peft_model_with_several_adapters_mixes_them_without_a_cache(
 
 
 def test_the_shared_base_is_the_base_model_until_an_adapter_is_named(store: Path) -> None:
-    model, plain = build_multi_adapter_model(store / "base"), load_base(store)
+    model, plain = build_slot_model(load_base(store)), load_base(store)
+    cache = make_cache(store, 2)
     ids = torch.randint(0, 300, (3, 9), generator=torch.Generator().manual_seed(0))
     with torch.inference_mode():
         want = plain(input_ids=ids).logits
-        assert torch.equal(model(input_ids=ids).logits, want)  # the placeholder adds 0
-        assert torch.equal(model(input_ids=ids, adapter_names=["__base__"] * 3).logits, want)
-    with pytest.raises(AttuneError, match="PeftModel"):
-        AdapterCache(plain, 2, lambda name: store)
+        assert torch.equal(model(input_ids=ids).logits, want)  # no slots: the base alone
+        assert cache.acquire(PEOPLE[0])
+        cache.forward_kwargs(["__base__"] * 3)  # slot 0 holds zeros: adds nothing
+        assert torch.equal(cache.model(input_ids=ids).logits, want)
+        cache.forward_kwargs([PEOPLE[0]] * 3)
+        assert not torch.equal(cache.model(input_ids=ids).logits, want)
+    with pytest.raises(AttuneError, match="slots"):
+        SlotAdapterCache(plain, 2, lambda name: store)
     with pytest.raises(ValueError, match="max_adapters"):
-        AdapterCache(model, 0, lambda name: store)
+        SlotAdapterCache(model, 0, lambda name: store)
 
 
 def test_forgetting_a_person_unloads_their_adapters_once_unused(store: Path) -> None:
@@ -342,10 +354,10 @@ def test_forgetting_a_person_unloads_their_adapters_once_unused(store: Path) -> 
     cache.doom("bob")
     cache.drop_forgotten()
     assert [r.name for r in cache.stats().resident] == [ann]  # ann's row is still running
-    assert "bob@v1" not in cache.model.peft_config
+    assert "bob@v1" not in cache.slot_of
     cache.release(ann)  # its row ends: ann goes too
     assert cache.stats().resident == ()
-    assert "ann@v1" not in cache.model.peft_config
+    assert "ann@v1" not in cache.slot_of
 
 
 def test_the_decoder_unloads_a_forgotten_person_while_idle(
