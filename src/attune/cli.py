@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def add_people_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """`users`, `versions`, `rollback`, `forget`: the people a server serves."""
+    """`users`, `versions`, `rollback`, `forget`, `retrain`: the people a server serves."""
     store = argparse.ArgumentParser(add_help=False)
     store.add_argument(
         "--store", default=None, help="store folder (default: $ATTUNE_STORE or ./attune-store)"
@@ -115,6 +115,34 @@ def add_people_parsers(commands: argparse._SubParsersAction[argparse.ArgumentPar
     forget = commands.add_parser("forget", parents=[store], help="delete everything of a person")
     forget.add_argument("user")
     forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    add_retrain_parser(commands, store)
+
+
+def add_retrain_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], store: argparse.ArgumentParser
+) -> None:
+    """`retrain`: a person's next adapter version from their feedback, behind a gate."""
+    retrain = commands.add_parser(
+        "retrain", parents=[store], help="a person's next adapter from their feedback, gated"
+    )
+    retrain.add_argument("user")
+    retrain.add_argument(
+        "--base", required=True, help="the served base: a chat run/export folder or a model"
+    )
+    retrain.add_argument("--epochs", type=float, default=None, help="passes over the data")
+    retrain.add_argument("--lr", type=float, default=None, help="peak LoRA learning rate")
+    retrain.add_argument("--batch-size", type=int, default=None, help="packed rows per step")
+    retrain.add_argument("--max-length", type=int, default=None, help="tokens per row")
+    retrain.add_argument("--replay-size", type=int, default=None, help="earlier conversations")
+    retrain.add_argument("--anchor-size", type=int, default=None, help="general conversations")
+    retrain.add_argument(
+        "--held-out-share", type=float, default=None, help="corrections kept for the gate"
+    )
+    retrain.add_argument(
+        "--tolerance", type=float, default=None, help="anchor perplexity rise allowed (0.05)"
+    )
+    retrain.add_argument("--seed", type=int, default=None)
+    retrain.add_argument("--threads", type=int, default=None, help="CPU threads for torch")
 
 
 def dispatch(args: argparse.Namespace, overrides: list[str]) -> int:
@@ -169,7 +197,7 @@ def dispatch(args: argparse.Namespace, overrides: list[str]) -> int:
             {"queue_limit": args.queue_limit, "max_batch": args.max_batch},
             {"store": args.store, "database": args.database, "max_adapters": args.max_adapters},
         )
-    elif args.command in ("users", "versions", "rollback", "forget"):
+    elif args.command in ("users", "versions", "rollback", "forget", "retrain"):
         from attune.commands.people import run_people
 
         run_people(args)

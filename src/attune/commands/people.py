@@ -1,18 +1,24 @@
-"""`attune users add|list|remove`, `attune versions USER`, `attune rollback USER V` and
-`attune forget USER`: the people one server serves, kept in a store folder
-(`--store DIR`, default `$ATTUNE_STORE` or `./attune-store`)."""
+"""`attune users add|list|remove`, `attune versions USER`, `attune rollback USER V`,
+`attune forget USER` and `attune retrain USER`: the people one server serves, kept in a
+store folder (`--store DIR`, default `$ATTUNE_STORE` or `./attune-store`)."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import math
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from attune.errors import AttuneError
 from attune.people.names import check_version
 from attune.people.schema import AdapterVersion, ForgetReport, User
 from attune.people.store import Store, open_store
+
+if TYPE_CHECKING:
+    from attune.people.retrain import RetrainConfig, RetrainResult
 
 DEFAULT_STORE = "attune-store"
 
@@ -31,6 +37,8 @@ def run_people(args: argparse.Namespace) -> None:
             run_rollback(store, args.user, args.version)
         elif args.command == "forget":
             run_forget(store, args.user, args.yes)
+        elif args.command == "retrain":
+            run_retrain(store, args)
 
 
 def store_root(store: str | None) -> Path:
@@ -69,7 +77,9 @@ def render_versions(user: str, versions: list[AdapterVersion]) -> str:
     for v in versions:
         parent = f"v{v.parent}" if v.parent is not None else "-"
         numbers = " ".join(
-            f"{k}={value:.4g}" for k, value in v.eval.items() if isinstance(value, int | float)
+            f"{k}={value:.4g}"
+            for k, value in v.eval.items()
+            if isinstance(value, int | float) and not isinstance(value, bool)
         )
         lines.append(
             f"{'*' if v.active else ' '} v{v.version:<4} {v.created:%Y-%m-%d %H:%M} UTC  "
@@ -135,3 +145,53 @@ def render_forget(user: str, report: ForgetReport, store: Store) -> str:
         else:
             lines.append("note: run your database's VACUUM so freed pages are overwritten")
     return "\n".join(lines)
+
+
+def run_retrain(store: Store, args: argparse.Namespace) -> None:
+    # torch and the model code load only for this command.
+    from attune.people.retrain import retrain_user
+
+    result = retrain_user(store, args.user, args.base, retrain_config(args))
+    print(render_retrain(args.user, result))
+
+
+def retrain_config(args: argparse.Namespace) -> RetrainConfig:
+    """The defaults of `RetrainConfig`, with the flags given on the command line."""
+    from attune.people.retrain import RetrainConfig
+
+    given = {
+        f.name: getattr(args, f.name)
+        for f in dataclasses.fields(RetrainConfig)
+        if getattr(args, f.name, None) is not None
+    }
+    return RetrainConfig(**given)
+
+
+def render_retrain(user: str, result: RetrainResult) -> str:
+    gate, counts, version = result.gate, result.counts, result.version
+    reference = gate.reference_name + (" (served)" if gate.reference_name != "base" else "")
+    lines = [
+        f"{user}: trained v{version.version} in {counts['steps']} steps on "
+        f"{counts['learned']} conversations from feedback, {counts['replay']} replayed, "
+        f"{counts['anchor']} general ({counts['held_out']} corrections held out)",
+        f"  {'':<26} {reference:>12} {'candidate':>12}",
+        f"  {'held-out correction loss':<26} {number(gate.reference.held_out_loss):>12} "
+        f"{number(gate.candidate.held_out_loss):>12}",
+        f"  {'anchor perplexity':<26} {number(gate.reference.anchor_perplexity):>12} "
+        f"{number(gate.candidate.anchor_perplexity):>12}  "
+        f"({number(gate.anchor_rise, '+.1%')}; tolerance +{gate.tolerance:.1%})",
+    ]
+    if result.activated:
+        lines.append(f"released: v{version.version} is now served ({gate.reason})")
+    else:
+        kept = "the base model" if gate.reference_name == "base" else gate.reference_name
+        lines.append(
+            f"not released: v{version.version} is registered, {kept} stays served ({gate.reason})"
+        )
+        lines.append(f"(`attune rollback {user} {version.version}` serves it anyway)")
+    return "\n".join(lines)
+
+
+def number(value: float | None, spec: str = ".4g") -> str:
+    """`value` formatted, or "-" when there is none or it is not finite (diverged)."""
+    return "-" if value is None or not math.isfinite(value) else format(value, spec)

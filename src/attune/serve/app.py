@@ -47,6 +47,8 @@ def create_app(services: Services) -> FastAPI:
                 chat.backend.close()
             for service in services.classifiers.values():
                 service.close()
+            if services.people is not None and services.people.jobs is not None:
+                services.people.jobs.close()
             blas.restore_original_limits()
 
     app = FastAPI(title="attune", lifespan=lifespan, docs_url=None, redoc_url=None)

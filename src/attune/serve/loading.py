@@ -15,6 +15,7 @@ from attune.serve.assistant import AssistantConfig, check_against_labels, load_a
 from attune.serve.chat_service import ChatService, DecoderBackend
 from attune.serve.classify_service import ClassifyService
 from attune.serve.people import People, parse_adapter_name
+from attune.serve.retrain_jobs import RetrainJobs
 from attune.serve.services import Assistant, Services
 from attune.serve.settings import ServeSettings
 
@@ -76,6 +77,8 @@ def add_run(services: Services, folder: Path, settings: ServeSettings) -> str:
         backend = DecoderBackend(model, tokenizer, prompt, settings.max_batch, adapters)
         if services.people is not None:  # forgetting a person unloads their adapters too
             services.people.store.forget_hooks.append(backend.decoder.forget)
+            if services.people.jobs is None:  # retrain on the first chat run served
+                services.people.jobs = RetrainJobs(services.people.store, folder)
         services.chats[name] = ChatService(name, backend, settings)
     else:
         run = load_classifier_for_serving(folder)

@@ -19,6 +19,7 @@ from fastapi import Request
 from attune.people.names import NAME_PATTERN
 from attune.people.store import Store
 from attune.serve.errors import APIError
+from attune.serve.retrain_jobs import RetrainJobs
 
 RECENT_COMPLETIONS = 10_000
 """Answers remembered for feedback (per server, oldest first out)."""
@@ -43,6 +44,8 @@ class Recent:
 class People:
     store: Store
     recent: OrderedDict[str, Recent] = field(default_factory=OrderedDict)
+    jobs: RetrainJobs | None = None
+    """Background retrains (a server that serves a chat run)."""
 
     def remember(self, completion_id: str, recent: Recent) -> None:
         self.recent[completion_id] = recent
@@ -57,6 +60,8 @@ class People:
     def forget(self, user: str) -> None:
         for completion_id in [c for c, r in self.recent.items() if r.user == user]:
             del self.recent[completion_id]
+        if self.jobs is not None:
+            self.jobs.forget(user)
 
 
 async def identify(request: Request, people: People | None) -> Caller | None:

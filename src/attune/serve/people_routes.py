@@ -93,3 +93,35 @@ async def forget_user(name: str, services: ServicesDep, caller: CallerDep) -> An
         "folders": report.folders,
     }
     return {"object": "user.deleted", "deleted": True, "removed": counts}
+
+
+class RetrainRequest(BaseModel):
+    """`POST /v1/retrain`: retrain a person's adapter from their feedback (in the
+    background); admins may name the person, anyone else retrains themself."""
+
+    model_config = ConfigDict(extra="forbid")
+    user: str | None = Field(None, max_length=64)
+
+
+@router.post("/v1/retrain", status_code=202)
+async def start_retrain(body: RetrainRequest, services: ServicesDep, caller: CallerDep) -> Any:
+    people = people_of(services)
+    assert caller is not None
+    if people.jobs is None:
+        raise APIError(404, "this server serves no chat model to retrain", code="not_found")
+    user = body.user or caller.name
+    if user != caller.name and not caller.is_admin:
+        raise APIError(404, "no such user", param="user", code="not_found")
+    if not NAME_PATTERN.fullmatch(user):
+        raise APIError(400, "not a valid user name", param="user")
+    return people.jobs.start(user).to_dict()
+
+
+@router.get("/v1/retrain/{job_id}")
+async def retrain_status(job_id: str, services: ServicesDep, caller: CallerDep) -> Any:
+    people = people_of(services)
+    assert caller is not None
+    job = people.jobs.get(job_id) if people.jobs is not None else None
+    if job is None or (job.user != caller.name and not caller.is_admin):
+        raise APIError(404, "no such retrain job", param="job_id", code="not_found")
+    return job.to_dict()

@@ -276,7 +276,12 @@ def test_an_unusable_adapter_ends_only_its_request(
     link.symlink_to(outside, target_is_directory=True)
 
     replies, good = Replies(), (QUESTIONS[1], PEOPLE[1])
-    bad = {"nobody@v1": "no adapter_config", "pat@v1": "safetensors", "eve@v1": "link", "a.b": "name"}
+    bad = {
+        "nobody@v1": "no adapter_config",
+        "pat@v1": "safetensors",
+        "eve@v1": "link",
+        "a.b": "name",
+    }
     submit(decoder, replies, "good", good)
     for name in bad:
         submit(decoder, replies, name, (QUESTIONS[1], name))
