@@ -148,6 +148,12 @@ def run_swapping(root: Path, jobs: list[tuple[str, str]]) -> dict[str, Any]:
     return {"wall_s": wall, "tokens": tokens, "tokens_per_s": tokens / wall, "texts": texts}
 
 
+def median_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The median of each number over repeats (texts are compared separately)."""
+    keys = [k for k, v in runs[0].items() if isinstance(v, int | float)]
+    return {k: statistics.median(r[k] for r in runs) for k in keys}
+
+
 def render_markdown(results: dict[str, Any]) -> str:
     attune, peer = results["attune"], results["swapping"]
     verdict = "met" if results["ratio"] >= TARGET else "NOT met"
@@ -157,7 +163,8 @@ def render_markdown(results: dict[str, Any]) -> str:
             "",
             f"{results['people']} rank-{RANK} adapters on smollm2-135m; {results['requests']} "
             f"requests from people drawn at random (seeded), greedy, max_tokens {MAX_TOKENS}, "
-            f"{THREADS} torch threads, max_batch {MAX_BATCH}.",
+            f"{THREADS} torch threads, max_batch {MAX_BATCH}; {results['repeats']} repeats "
+            "(alternating, fresh models), medians.",
             "",
             "| side | completion tokens/s | tokens | seconds |",
             "|---|---|---|---|",
@@ -169,6 +176,7 @@ def render_markdown(results: dict[str, Any]) -> str:
             f"- Aggregate tokens/s: **{results['ratio']:.2f}×** swapping (target ≥ {TARGET:g}×: "
             f"{verdict}).",
             f"- Same answers on both sides: {results['same_answers']} of {results['requests']}.",
+            f"- Per repeat tokens/s: {results['per_repeat_tokens_per_s']}.",
             f"- Memory per resident adapter: {attune['adapter_mib']:.2f} MiB; cold load p50 "
             f"{attune['cold_load_p50_ms']:.0f} ms ({attune['resident']} resident at the end).",
             "",
@@ -182,7 +190,8 @@ def main() -> None:
     import torch
 
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="10 people, 12 requests")
+    parser.add_argument("--quick", action="store_true", help="10 people, 12 requests, 1 repeat")
+    parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
     torch.set_num_threads(THREADS)
     people, requests = (10, 12) if args.quick else (PEOPLE, REQUESTS)
@@ -190,14 +199,25 @@ def main() -> None:
     root = RUNS_ROOT / "people-adapters"
     names = make_adapters(root, people)
     jobs = workload(names, requests)
-    attune = run_attune(root, jobs)
-    swapping = run_swapping(root, jobs)
-    same = sum(a == b for a, b in zip(attune.pop("texts"), swapping.pop("texts"), strict=True))
+    attune_runs, swapping_runs = [], []
+    for _ in range(1 if args.quick else args.repeats):  # alternating, fresh models each time
+        attune_runs.append(run_attune(root, jobs))
+        swapping_runs.append(run_swapping(root, jobs))
+    same = sum(
+        a == b
+        for a, b in zip(attune_runs[-1].pop("texts"), swapping_runs[-1].pop("texts"), strict=True)
+    )
+    attune, swapping = median_run(attune_runs), median_run(swapping_runs)
     results = {
         "people": people,
         "requests": requests,
+        "repeats": len(attune_runs),
         "attune": attune,
         "swapping": swapping,
+        "per_repeat_tokens_per_s": {
+            "attune": [round(r["tokens_per_s"], 1) for r in attune_runs],
+            "swapping": [round(r["tokens_per_s"], 1) for r in swapping_runs],
+        },
         "ratio": attune["tokens_per_s"] / swapping["tokens_per_s"],
         "same_answers": same,
         "load_before": load_before,
