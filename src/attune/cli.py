@@ -82,6 +82,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--store", default=None, help="people store: API keys, per-person adapters")
     serve.add_argument("--database", default=None, help="the store's SQLAlchemy URL")
     serve.add_argument("--max-adapters", type=int, default=None, help="adapters kept in memory")
+    serve.add_argument(
+        "--keep-personal-data",
+        action="store_true",
+        help="store feedback as given (default: personal data replaced by placeholders)",
+    )
     add_people_parsers(commands)
     return parser
 
@@ -195,7 +200,12 @@ def dispatch(args: argparse.Namespace, overrides: list[str]) -> int:
             args.host,
             args.port,
             {"queue_limit": args.queue_limit, "max_batch": args.max_batch},
-            {"store": args.store, "database": args.database, "max_adapters": args.max_adapters},
+            {
+                "store": args.store,
+                "database": args.database,
+                "max_adapters": args.max_adapters,
+                "redact_feedback": not args.keep_personal_data,
+            },
         )
     elif args.command in ("users", "versions", "rollback", "forget", "retrain"):
         from attune.commands.people import run_people

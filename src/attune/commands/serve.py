@@ -30,7 +30,11 @@ def run_serve(
 
     if not 0 < port < 65536:
         raise AttuneError(f"--port must be in 1..65535, got {port}")
-    given = {**limits, "max_adapters": people.get("max_adapters")}
+    given: dict[str, Any] = {
+        **limits,
+        "max_adapters": people.get("max_adapters"),
+        "redact_feedback": people.get("redact_feedback"),
+    }
     settings = ServeSettings(**{k: v for k, v in given.items() if v is not None})
     store = Path(people["store"]) if people.get("store") else None
     services = build_services(runs, assistant, settings, store, people.get("database"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends
@@ -32,6 +33,32 @@ class FeedbackRequest(BaseModel):
     )
 
 
+@dataclass(frozen=True)
+class FeedbackTexts:
+    """What a feedback record keeps of a person's words."""
+
+    prompt: list[dict[str, str]]
+    answer: str
+    correction: str | None
+    comment: str | None
+
+
+def redacted(texts: FeedbackTexts) -> FeedbackTexts:
+    """The same texts with personal data replaced by placeholders, numbered consistently
+    within the record (`<EMAIL_1>` is the same address in the prompt and the correction)."""
+    from attune.data.privacy import Redactor
+
+    redactor = Redactor(mode="pseudonym")
+
+    def clean(text: str | None) -> str | None:
+        return None if text is None else redactor.redact(text)
+
+    prompt = [{**m, "content": redactor.redact(m.get("content", ""))} for m in texts.prompt]
+    return FeedbackTexts(
+        prompt, redactor.redact(texts.answer), clean(texts.correction), clean(texts.comment)
+    )
+
+
 def people_of(services: Services) -> People:
     if services.people is None:
         raise APIError(404, "this server keeps no people (start it with --store)", code="not_found")
@@ -52,15 +79,18 @@ async def feedback(body: FeedbackRequest, services: ServicesDep, caller: CallerD
             param="completion_id",
             code="not_found",
         )
+    texts = FeedbackTexts(recent.prompt, recent.answer, body.correction, body.comment)
+    if services.settings.redact_feedback:
+        texts = redacted(texts)
     stored = await asyncio.to_thread(
         people.store.add_feedback,
         caller.name,
         body.completion_id,
-        recent.prompt,
-        recent.answer,
+        texts.prompt,
+        texts.answer,
         body.rating,
-        body.correction,
-        body.comment,
+        texts.correction,
+        texts.comment,
         body.id,
     )
     return {"object": "feedback", "id": stored, "completion_id": body.completion_id}

@@ -29,6 +29,9 @@ class ServeSettings:
     """What a 429 tells the client to wait."""
     max_adapters: int = 64
     """People's adapters kept in memory at once (least recently used ones are unloaded)."""
+    redact_feedback: bool = True
+    """Replace personal data (e-mail, phone, card, IBAN, IP, SSN, secrets) in stored
+    feedback — prompt, answer, correction, comment — by typed placeholders."""
 
     def __post_init__(self) -> None:
         for name in (

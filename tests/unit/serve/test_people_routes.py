@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 
 from attune.people.store import Store, open_store
 from attune.serve.people import People
+from attune.serve.settings import ServeSettings
 from serve.fakes import chat_backend, fake_app, fake_services
 
 HELLO = {"model": "tiny-chat", "messages": [{"role": "user", "content": "hi there"}]}
@@ -142,3 +143,29 @@ def test_admin_routes_refuse_user_keys_and_forget_everything(
     assert not (store.root / "adapters" / "alice").exists()
     assert client.delete("/v1/users/alice", headers=as_(keys["root"])).status_code == 404
     assert client.delete("/v1/users/Not..Valid", headers=as_(keys["root"])).status_code == 400
+
+
+def test_stored_feedback_keeps_no_personal_data_unless_asked(
+    store: Store, keys: dict[str, str]
+) -> None:
+    secret = "maya.silva@example.com"
+    for redact in (True, False):
+        services = fake_services(ServeSettings(redact_feedback=redact))
+        services.people = People(store)
+        with TestClient(fake_app(services)) as client:
+            answer = client.post(
+                "/v1/chat/completions",
+                json={**HELLO, "messages": [{"role": "user", "content": f"mail {secret} now"}]},
+                headers=as_(keys["carol"]),
+            ).json()
+            body = {
+                "completion_id": answer["id"],
+                "rating": "down",
+                "correction": f"Sent to {secret}, call +44 20 7946 0958.",
+            }
+            assert client.post("/v1/feedback", json=body, headers=as_(keys["carol"])).is_success
+    kept, raw = store.feedback_for("carol")
+    assert secret not in str(kept) and "7946" not in str(kept)
+    assert kept.prompt[0]["content"] == "mail <EMAIL_1> now"
+    assert kept.correction == "Sent to <EMAIL_1>, call <PHONE_1>."
+    assert secret in str(raw)  # --keep-personal-data stores what was given
