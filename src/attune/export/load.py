@@ -23,7 +23,7 @@ from attune.eval.detector import load_detector
 from attune.eval.scoring import ClassifierRun
 from attune.export.merge import load_merged_chat, load_merged_classifier
 from attune.export.quantize import INT8_FILE, load_int8
-from attune.models.classifier import TextClassifier, read_head, read_labels
+from attune.models.classifier import TextClassifier, fill_head, read_head, read_labels
 from attune.models.load import load_tokenizer
 from attune.runs import load_run_config
 
@@ -98,16 +98,7 @@ def load_int8_classifier(folder: Path) -> tuple[TextClassifier, Any]:
     labels = read_labels(folder / "labels.json")
     head, dropout = read_head(folder / "head.safetensors")
     model = TextClassifier(build_int8(folder / "encoder", AutoModel), labels, dropout)
-    if head["weight"].shape != model.weight.shape:
-        raise AttuneError(
-            f"head.safetensors has {tuple(head['weight'].shape)} weights for {len(labels)} "
-            f"labels of width {model.weight.shape[1]}",
-            where=str(folder / "head.safetensors"),
-            fix="export the run again; these files come from different runs",
-        )
-    with torch.no_grad():
-        model.weight.copy_(head["weight"])
-        model.log_scale.copy_(head["log_scale"].reshape(()))
+    fill_head(model, head, folder, "export the run again; these files come from different runs")
     return model.eval(), load_tokenizer(folder)
 
 

@@ -188,17 +188,22 @@ def load_classifier(folder: Path, *, trainable: bool = False) -> tuple[TextClass
             fix="pass the model/ folder of a classification run",
         )
     model = TextClassifier(encoder, labels, dropout, base_model=base_model)
+    fill_head(model, head, folder, "save the classifier again; its files come from different runs")
+    return model.eval(), load_tokenizer(folder)
+
+
+def fill_head(model: TextClassifier, head: dict[str, Tensor], folder: Path, fix: str) -> None:
+    """Copy the saved head (`read_head`) into `model`, refusing one of another shape."""
     if head["weight"].shape != model.weight.shape:
         raise AttuneError(
             f"head.safetensors has {tuple(head['weight'].shape)} weights for "
-            f"{len(labels)} labels of width {model.weight.shape[1]}",
+            f"{len(model.labels)} labels of width {model.weight.shape[1]}",
             where=str(folder / "head.safetensors"),
-            fix="save the classifier again; its files come from different runs",
+            fix=fix,
         )
     with torch.no_grad():
         model.weight.copy_(head["weight"])
         model.log_scale.copy_(head["log_scale"].reshape(()))
-    return model.eval(), load_tokenizer(folder)
 
 
 def read_labels(path: Path) -> list[str]:

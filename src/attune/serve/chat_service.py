@@ -100,10 +100,7 @@ class DecoderBackend:
         on_event: Callable[[DecodeEvent], None],
         adapter: str | None = None,
     ) -> None:
-        if adapter is None:
-            self.decoder.submit(request_id, prompt_ids, params, on_event)
-        else:
-            self.decoder.submit(request_id, prompt_ids, params, on_event, adapter=adapter)
+        self.decoder.submit(request_id, prompt_ids, params, on_event, adapter=adapter)
 
     def cancel(self, request_id: str) -> None:
         self.decoder.cancel(request_id)
@@ -199,12 +196,9 @@ class ChatService:
             except RuntimeError:  # the loop is closed: nobody is listening any more
                 pass
 
-        if job.adapter is None:
-            self.backend.submit(job.request_id, job.prompt_ids, job.params, on_event)
-        else:
-            self.backend.submit(
-                job.request_id, job.prompt_ids, job.params, on_event, adapter=job.adapter
-            )
+        self.backend.submit(
+            job.request_id, job.prompt_ids, job.params, on_event, adapter=job.adapter
+        )
         finished = False
         try:
             while not finished:
