@@ -33,20 +33,10 @@ from attune.data.conversations import Message, load_conversations
 from attune.data.problems import count_errors
 from attune.data.render import IGNORE_INDEX, Rendered, render_conversation
 from attune.errors import AttuneError
+from attune.eval.chat_report import write_chat_report
 from attune.eval.diagnose import diagnose_fit
 from attune.eval.plots import plot_curves
-from attune.eval.report import (
-    ReportPaths,
-    Section,
-    Table,
-    Text,
-    build_sections,
-    fmt,
-    render_html,
-    render_markdown,
-    write_atomic,
-    write_report,
-)
+from attune.eval.report import ReportPaths
 from attune.models.chat import has_chat_adapter, load_chat_model
 from attune.models.generate import Reply, generate_replies
 from attune.models.load import load_causal_lm
@@ -55,7 +45,6 @@ from attune.runs import load_run_config
 
 STOP_TARGET = 0.95
 SCORE_BATCH = 8
-SHOWN_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -334,69 +323,3 @@ def read_chat_history(run_dir: Path) -> list[dict[str, Any]]:
         record.setdefault("eval_metric", record.get("token_accuracy"))
         record.setdefault("train_metric", record.get("train_token_accuracy"))
     return records
-
-
-def chat_sections(report: dict[str, Any]) -> list[Section]:
-    """Does-it-stop, forgetting and the held-out answers, for people."""
-    stop, forgetting = report["does_it_stop"], report["forgetting"]
-    stop_line = (
-        f"{percent(stop['rate'])} of {stop['prompts']} held-out answers ended with the "
-        f"end-of-turn token within {stop['max_new_tokens']} tokens (base model: "
-        f"{percent(stop['base_rate'])}; target ≥ {stop['target']:.0%})."
-    )
-    verdict = "Forgetting." if forgetting["flagged"] else "No forgetting flagged."
-    forgetting_line = (
-        f"perplexity on general conversations went from {fmt(forgetting['base_perplexity'])} "
-        f"to {fmt(forgetting['tuned_perplexity'])} ({forgetting['relative_rise']:+.1%}; "
-        f"flagged above +{forgetting['threshold']:.0%})."
-    )
-    sections: list[Section] = [
-        (
-            "Chat",
-            [
-                Text(stop_line, lead="Stops." if stop["ok"] else "Does not stop reliably."),
-                Text(forgetting_line, lead=verdict),
-                Text(
-                    f"{percent(report['token_accuracy'])} of the learned tokens predicted "
-                    "exactly (greedy next token).",
-                    lead="Token accuracy.",
-                ),
-            ],
-        )
-    ]
-    rows = [
-        [
-            clip(item["prompt"]),
-            clip(item["base"]["text"]) + ("" if item["base"]["stopped"] else " […]"),
-            clip(item["tuned"]["text"]) + ("" if item["tuned"]["stopped"] else " […]"),
-            clip(item["reference"]),
-        ]
-        for item in report["held_out"]
-    ]
-    if rows:
-        table = Table(["Prompt", "Base", "Tuned", "Reference"], rows)
-        note = Text("[…] marks an answer cut at max_new_tokens.")
-        sections.append(("Held-out prompts", [table, note]))
-    return sections
-
-
-def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0%}"
-
-
-def clip(text: str) -> str:
-    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
-
-
-def write_chat_report(
-    eval_dir: Path, report: dict[str, Any], figures: dict[str, Path], title: str
-) -> ReportPaths:
-    """`write_report`, with the chat sections added to the Markdown and HTML before the
-    figures (the shared renderer does not know them)."""
-    paths = write_report(eval_dir, report, figures, title=title)
-    sections = build_sections(report, figures)
-    at = next((i for i, (name, _) in enumerate(sections) if name == "Figures"), len(sections))
-    sections[at:at] = chat_sections(report)
-    write_atomic(paths.markdown, render_markdown(title, sections, eval_dir))
-    write_atomic(paths.html, render_html(title, sections))
-    return paths

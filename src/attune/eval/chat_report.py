@@ -1,0 +1,88 @@
+"""The chat report for people: does-it-stop, forgetting and the held-out answers, added to
+the shared report's Markdown and HTML (the shared renderer knows classification only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from attune.eval.report import (
+    ReportPaths,
+    Section,
+    Table,
+    Text,
+    build_sections,
+    fmt,
+    render_html,
+    render_markdown,
+    write_atomic,
+    write_report,
+)
+
+SHOWN_CHARS = 400
+
+
+def chat_sections(report: dict[str, Any]) -> list[Section]:
+    """Does-it-stop, forgetting and the held-out answers, for people."""
+    stop, forgetting = report["does_it_stop"], report["forgetting"]
+    stop_line = (
+        f"{percent(stop['rate'])} of {stop['prompts']} held-out answers ended with the "
+        f"end-of-turn token within {stop['max_new_tokens']} tokens (base model: "
+        f"{percent(stop['base_rate'])}; target ≥ {stop['target']:.0%})."
+    )
+    verdict = "Forgetting." if forgetting["flagged"] else "No forgetting flagged."
+    forgetting_line = (
+        f"perplexity on general conversations went from {fmt(forgetting['base_perplexity'])} "
+        f"to {fmt(forgetting['tuned_perplexity'])} ({forgetting['relative_rise']:+.1%}; "
+        f"flagged above +{forgetting['threshold']:.0%})."
+    )
+    sections: list[Section] = [
+        (
+            "Chat",
+            [
+                Text(stop_line, lead="Stops." if stop["ok"] else "Does not stop reliably."),
+                Text(forgetting_line, lead=verdict),
+                Text(
+                    f"{percent(report['token_accuracy'])} of the learned tokens predicted "
+                    "exactly (greedy next token).",
+                    lead="Token accuracy.",
+                ),
+            ],
+        )
+    ]
+    rows = [
+        [
+            clip(item["prompt"]),
+            clip(item["base"]["text"]) + ("" if item["base"]["stopped"] else " […]"),
+            clip(item["tuned"]["text"]) + ("" if item["tuned"]["stopped"] else " […]"),
+            clip(item["reference"]),
+        ]
+        for item in report["held_out"]
+    ]
+    if rows:
+        table = Table(["Prompt", "Base", "Tuned", "Reference"], rows)
+        note = Text("[…] marks an answer cut at max_new_tokens.")
+        sections.append(("Held-out prompts", [table, note]))
+    return sections
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0%}"
+
+
+def clip(text: str) -> str:
+    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 1] + "…"
+
+
+def write_chat_report(
+    eval_dir: Path, report: dict[str, Any], figures: dict[str, Path], title: str
+) -> ReportPaths:
+    """`write_report`, with the chat sections added to the Markdown and HTML before the
+    figures (the shared renderer does not know them)."""
+    paths = write_report(eval_dir, report, figures, title=title)
+    sections = build_sections(report, figures)
+    at = next((i for i, (name, _) in enumerate(sections) if name == "Figures"), len(sections))
+    sections[at:at] = chat_sections(report)
+    write_atomic(paths.markdown, render_markdown(title, sections, eval_dir))
+    write_atomic(paths.html, render_html(title, sections))
+    return paths
