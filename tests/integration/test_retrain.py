@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+import stat
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -12,9 +13,12 @@ import pytest
 import torch
 
 from attune.cli import main
+from attune.data.conversations import Conversation, Message
 from attune.errors import AttuneError
 from attune.models.load import load_causal_lm, quiet_peft
+from attune.people.crypto import KEY_VARIABLE, new_key
 from attune.people.gate import GateScores, decide_release, held_out_ids
+from attune.people.replay import DATA_FILE, read_replay, write_replay
 from attune.people.retrain import RetrainConfig, person_data, retrain_user
 from attune.people.schema import Feedback, Rating
 from attune.people.store import Store, open_store
@@ -45,6 +49,12 @@ FAST = RetrainConfig(epochs=4, lr=1e-2, batch_size=2, max_length=96, lora_r=4, t
 @pytest.fixture(scope="module", autouse=True)
 def one_thread() -> None:
     torch.set_num_threads(1)
+
+
+@pytest.fixture(autouse=True)
+def no_store_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Plain stores unless a test sets a key (a key in the shell must not change them)."""
+    monkeypatch.delenv(KEY_VARIABLE, raising=False)
 
 
 @pytest.fixture
@@ -112,6 +122,35 @@ def test_a_candidate_that_learned_the_corrections_is_served(store: Store, base: 
     assert store.active_version("sam") == version
     assert second.gate.reason and second.version.eval["gate"]["reason"] == second.gate.reason
     assert second.version.eval["activated"] is False
+
+
+def test_retraining_an_encrypted_store_keeps_everything_sealed_and_private(
+    tmp_path: Path, base: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(KEY_VARIABLE, new_key())
+    store = open_store(tmp_path / "sealed")
+    store.add_user("sam")
+    add_corrections(store)
+    first = retrain_user(store, "sam", str(base), FAST)
+    assert first.activated, first.gate.reason
+    folder = first.version.folder
+    # peft's save_pretrained follows the umask; the store makes every file 0600 anyway.
+    modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in [folder, *folder.rglob("*")]}
+    assert modes["adapter_model.safetensors"] == modes["train.jsonl"] == 0o600
+    assert all(m == (0o700 if n in (folder.name, "data") else 0o600) for n, m in modes.items())
+    raw = b"".join(p.read_bytes() for p in store.root.rglob("*") if p.is_file())
+    assert not [t for t in [ANSWER, *QUESTIONS] if t.encode() in raw]
+    assert_served_like_peft(store, base, folder)
+
+    # The next retrain reads v1's sealed conversations back for its replay.
+    kept = read_replay(folder / DATA_FILE, store.cipher)
+    extra = Conversation((Message("user", "Who am I?"), Message("assistant", "Sam.")), "t", 1)
+    write_replay(folder / DATA_FILE, [*kept, extra], store.cipher)
+    second = retrain_user(store, "sam", str(base), RetrainConfig(**{**FAST.__dict__, "epochs": 1}))
+    assert second.counts["replay"] == 1 and second.version.parent == 1
+    replayed = read_replay(second.version.folder / DATA_FILE, store.cipher)
+    assert extra.messages in [c.messages for c in replayed]
+    store.close()
 
 
 def assert_served_like_peft(store: Store, base: Path, folder: Path) -> None:

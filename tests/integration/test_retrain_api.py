@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
+from attune.people.crypto import KEY_VARIABLE, new_key
 from attune.people.store import Store, open_store
 from attune.serve.people import People
 from attune.serve.retrain_jobs import RetrainJobs
@@ -21,8 +22,14 @@ from unit.serve.fakes import fake_app, fake_services
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture
-def setup(tmp_path: Path) -> Iterator[tuple[TestClient, Store, dict[str, str]]]:
+@pytest.fixture(params=["plain", "encrypted"])
+def setup(
+    tmp_path: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[tuple[TestClient, Store, dict[str, str]]]:
+    """The server's people, in a plain store and in one encrypted with ATTUNE_STORE_KEY."""
+    monkeypatch.delenv(KEY_VARIABLE, raising=False)
+    if request.param == "encrypted":
+        monkeypatch.setenv(KEY_VARIABLE, new_key())
     store = open_store(tmp_path / "store")
     keys = {"sam": store.add_user("sam")[1], "eve": store.add_user("eve")[1]}
     keys["root"] = store.add_user("root", admin=True)[1]

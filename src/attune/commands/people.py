@@ -195,3 +195,33 @@ def render_retrain(user: str, result: RetrainResult) -> str:
 def number(value: float | None, spec: str = ".4g") -> str:
     """`value` formatted, or "-" when there is none or it is not finite (diverged)."""
     return "-" if value is None or not math.isfinite(value) else format(value, spec)
+
+
+def run_store_key(args: argparse.Namespace) -> None:
+    """`attune store-key`: a new store key on stdout (for `export ATTUNE_STORE_KEY=$(…)`);
+    with `--encrypt`, encrypt the plain store at --store in place with $ATTUNE_STORE_KEY."""
+    from attune.people.crypto import KEY_VARIABLE
+
+    if not args.encrypt:
+        from attune.people.crypto import new_key
+
+        print(new_key())
+        print(
+            f"set {KEY_VARIABLE} to this key for every attune command and server using the "
+            "store; keep a copy somewhere safe: without it the store cannot be read",
+            file=sys.stderr,
+        )
+        return
+    from attune.people.encryption import encrypt_store
+
+    root = store_root(args.store)
+    report = encrypt_store(root, args.database)
+    print(
+        f"encrypted {root}: {report.feedback} feedback rows, {report.files} conversation files"
+        f" (from now on it opens only with {KEY_VARIABLE} set to this key)"
+    )
+    if not report.compacted:
+        print(
+            "warning: another process kept the database busy, so its write-ahead log may "
+            "still hold plain text; it is emptied once every process using the store closed it"
+        )

@@ -2,7 +2,8 @@
 
 Paths are built only from a checked name and an int version, then resolved and refused if a
 symlink or anything else would lead them outside `ROOT/adapters` — a store folder another
-program can write to must not become a way to read or delete files elsewhere.
+program can write to must not become a way to read or delete files elsewhere. Everything
+installed here is private to the store's owner (`attune.people.permissions`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from attune.errors import AttuneError
 from attune.people.names import check_name, check_version
+from attune.people.permissions import make_private_dir, make_private_tree
 
 ADAPTERS = "adapters"
 
@@ -59,7 +61,8 @@ def escape_error(folder: Path, why: str) -> AttuneError:
 
 
 def stage_folder(source: Path, parent: Path, move: bool) -> Path:
-    """A staging folder under `parent` holding `source` (copied, or moved) as `adapter/`.
+    """A staging folder under `parent` (a person's folder, `ROOT/adapters/<user>`) holding
+    `source` (copied, or moved) as `adapter/`, every folder 0700 and file 0600 in it.
 
     Staging beside the final folder and renaming it into place later (`place_folder`) means
     a reader never sees half an adapter, and a crash leaves at most a `.tmp-*` folder.
@@ -70,7 +73,8 @@ def stage_folder(source: Path, parent: Path, move: bool) -> Path:
             where=str(source),
             fix="pass the folder the adapter was saved to (save_pretrained)",
         )
-    parent.mkdir(parents=True, exist_ok=True)
+    make_private_dir(parent.parent)
+    make_private_dir(parent)
     staging = Path(tempfile.mkdtemp(prefix=".tmp-", dir=parent))
     try:
         if move:
@@ -78,6 +82,8 @@ def stage_folder(source: Path, parent: Path, move: bool) -> Path:
         else:
             # symlinks=False copies what links point to: the stored copy holds no links.
             shutil.copytree(source, staging / "adapter", symlinks=False)
+        # Copies keep their source's modes, and peft's save_pretrained follows the umask.
+        make_private_tree(staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -5,6 +5,10 @@ connection is put in WAL mode (readers never block the writer) with a busy timeo
 each write transaction starts with `BEGIN IMMEDIATE`: the write lock is taken (waiting up
 to the timeout) before anything is read, so two writers can never both read, then both
 fail to upgrade — the "database is locked" that a deferred BEGIN gives under load.
+
+The SQLite file is created 0600 before SQLite first opens it: SQLite gives its WAL and
+shared-memory files the database file's mode, so all three are private to the owner.
+Each engine carries its store's cipher (`bind_cipher`), read by the encrypted columns.
 """
 
 from __future__ import annotations
@@ -16,11 +20,40 @@ from sqlalchemy import Engine, create_engine, event, exc, make_url
 from sqlalchemy.engine import URL, Connection
 
 from attune.errors import AttuneError
+from attune.people.crypto import StoreCipher
+from attune.people.permissions import create_private_file, make_private_dir, tighten_store
 
 DATABASE_FILE = "attune.db"
 BUSY_TIMEOUT_S = 30.0
 WRITE = {"attune_write": True}
 """Execution option marking the engine whose transactions begin IMMEDIATE."""
+
+
+def open_database(root: Path, url: str | None, create: bool, cipher: StoreCipher | None) -> Engine:
+    """The engine of the store at `root` (the folder made when `create`), its database at
+    `url` or ROOT/attune.db. A new store is made private to its owner; an existing one is
+    tightened, with a warning, where it is not (`permissions.tighten_store`)."""
+    parsed = database_url(root, url)
+    if root.is_dir():
+        tighten_store(root, sqlite_path(parsed))
+    elif not create:
+        raise AttuneError(
+            "no attune store here",
+            where=str(root),
+            fix="pass --store DIR (or set ATTUNE_STORE), or create one with "
+            "`attune users add NAME`",
+        )
+    try:
+        make_private_dir(root)
+    except OSError as error:
+        raise AttuneError(
+            f"cannot create the store folder: {error.strerror or error}",
+            where=str(root),
+            fix="choose a writable folder with --store DIR",
+        ) from None
+    engine = create_store_engine(parsed, cipher)
+    check_reachable(engine)
+    return engine
 
 
 def database_url(root: Path, url: str | None) -> URL:
@@ -49,12 +82,30 @@ def is_sqlite(url: URL) -> bool:
     return url.get_backend_name() == "sqlite"
 
 
-def create_store_engine(url: URL) -> Engine:
-    """An engine for `url`; unknown drivers and unreachable databases are user mistakes."""
+def sqlite_path(url: URL) -> Path | None:
+    """The file of a SQLite URL (None for any other database)."""
+    return Path(url.database) if is_sqlite(url) and url.database else None
+
+
+def bind_cipher(engine: Engine, cipher: StoreCipher | None) -> None:
+    """Let the encrypted columns of `engine`'s rows use `cipher` (None: plain text).
+
+    SQLAlchemy hands every bind and result processor the engine's dialect, one instance
+    per engine (shared by its `execution_options` copies), so the cipher lives there: two
+    stores open in one process each keep their own key.
+    """
+    engine.dialect.attune_cipher = cipher  # type: ignore[attr-defined]
+
+
+def create_store_engine(url: URL, cipher: StoreCipher | None = None) -> Engine:
+    """An engine for `url` with `cipher` bound; unknown drivers and unreachable databases
+    are user mistakes."""
     shown = url.render_as_string(hide_password=True)
     try:
         if not is_sqlite(url):
-            return create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True)
+            bind_cipher(engine, cipher)
+            return engine
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
     except (exc.NoSuchModuleError, ModuleNotFoundError) as error:
         raise AttuneError(
@@ -62,9 +113,21 @@ def create_store_engine(url: URL) -> Engine:
             where=shown,
             fix="install the driver the URL names, or use the default SQLite file",
         ) from None
+    bind_cipher(engine, cipher)
+    make_sqlite_file_private(url)
     event.listen(engine, "connect", tune_sqlite)
     event.listen(engine, "begin", begin_sqlite)
     return engine
+
+
+def make_sqlite_file_private(url: URL) -> None:
+    path = sqlite_path(url)
+    if path is None or not path.parent.is_dir():
+        return  # opening it fails next, with `check_reachable`'s message
+    try:
+        create_private_file(path)
+    except OSError:
+        return  # not a plain file SQLite could use either: the same
 
 
 def tune_sqlite(dbapi_connection: Any, _record: Any) -> None:

@@ -13,6 +13,7 @@ from attune.errors import AttuneError
 NAME_PATTERN = re.compile(r"[a-z0-9][a-z0-9_-]{0,63}")
 """Lower-case letters, digits, `_` and `-`; starts with a letter or digit; 1..64 long."""
 
+MAX_COMPLETION_ID = 128
 FEEDBACK_ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.:-]{0,127}")
 """A client-chosen feedback id (the retry key): never a path, but bounded and printable."""
 
@@ -51,3 +52,15 @@ def check_feedback_id(value: object) -> str:
         where="feedback id",
         fix="use 1-128 characters: letters, digits, '_', '.', ':' or '-'",
     )
+
+
+def check_feedback_fields(completion_id: str, rating: str) -> None:
+    """The rating is `up` or `down`; the completion id 1-128 characters."""
+    if rating not in ("up", "down"):
+        raise AttuneError(f"invalid rating {rating!r}", where="rating", fix="use 'up' or 'down'")
+    if not completion_id or len(completion_id) > MAX_COMPLETION_ID:
+        raise AttuneError(
+            "the completion id must be 1-128 characters",
+            where="completion_id",
+            fix="pass the `id` of the chat completion the feedback is about",
+        )

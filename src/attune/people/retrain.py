@@ -8,10 +8,10 @@ feedback → conversations → (+ replay of their earlier data, + general anchor
   Assistant turns inside the stored prompt are context (weight 0), never learned.
 - A seeded share of the corrections is held out for the gate (`people.gate`).
 - Each version folder keeps `data/train.jsonl`: the person's conversations so far (this
-  round's, and its parent's file less what this round already holds). The next retrain
-  replays a sample of the active version's file; a version registered some other way
-  has none, and nothing is replayed. It is the person's data: `forget_user` deletes it
-  with the folder.
+  round's, and its parent's file less what this round already holds), written 0600 and
+  encrypted when the store has a key (`people.replay`). The next retrain replays a sample
+  of the active version's file; a version registered some other way has none, and nothing
+  is replayed. It is the person's data: `forget_user` deletes it with the folder.
 - A sample of the replay half of attune's anchor set (`people.gate.split_anchor`) is
   trained on against forgetting; the other half is only ever scored by the gate.
 
@@ -21,7 +21,6 @@ eval JSON; it is activated (served) only when it passes.
 
 from __future__ import annotations
 
-import json
 import random
 import tempfile
 from dataclasses import asdict, dataclass
@@ -33,13 +32,13 @@ import torch
 
 from attune.data.conversations import ROLES, Conversation, Message
 from attune.errors import AttuneError
-from attune.eval.chat_eval import read_conversations
 from attune.export.load import is_int8_export, load_chat_for_serving
 from attune.models.dropout import use_packed_dropout
 from attune.models.load import load_causal_lm, load_tokenizer, quiet_peft
 from attune.models.lora import apply_lora_causal
 from attune.models.registry import resolve_model
 from attune.people.adapters import ADAPTERS
+from attune.people.crypto import StoreCipher
 from attune.people.gate import (
     GateReport,
     decide_release,
@@ -48,15 +47,14 @@ from attune.people.gate import (
     score_gate,
     split_anchor,
 )
+from attune.people.replay import DATA_FILE, read_replay, record_of, write_replay
 from attune.people.schema import AdapterVersion, Feedback, VersionInfo
 from attune.people.store import Store
-from attune.runs import write_conversations
 from attune.serve.adapters import checked_adapter_folder
 from attune.train.chat import ChatTask, render_all
 from attune.train.loop import LoopSettings, count_steps, fit
 from attune.train.optim import LearningRateSchedule, build_optimizer
 
-DATA_FILE = Path("data") / "train.jsonl"
 NEVER = 2**62
 """A checkpoint interval no retrain reaches: a retrain is short and is not resumed."""
 
@@ -157,7 +155,7 @@ def retrain_user(
     anchor_replay, anchor_held = split_anchor()
     held = [list(c.messages) for c in data.held_out]
     reference = score_gate(model, tokenizer, held, anchor_held, config.max_length)
-    pool = replay_pool(active, data)
+    pool = replay_pool(active, data, store.cipher)
     rng = random.Random(config.seed)
     replay = rng.sample(pool, min(config.replay_size, len(pool)))
     anchor = rng.sample(anchor_replay, min(config.anchor_size, len(anchor_replay)))
@@ -177,7 +175,7 @@ def retrain_user(
         candidate = score_gate(model, tokenizer, held, anchor_held, config.max_length)
         name = "base" if active is None else f"v{active.version}"
         gate = decide_release(candidate, reference, name, config.tolerance)
-        folder = save_candidate(model, work / "adapter", data.train + pool)
+        folder = save_candidate(model, work / "adapter", data.train + pool, store.cipher)
         info = version_info(active, mix, base, base_hash, tokenizer, config, gate, counts)
         version = store.register_version(user, folder, info, activate=gate.passed, move=True)
     return RetrainResult(version, gate, counts)
@@ -235,26 +233,14 @@ def prompt_messages(prompt: Any) -> list[Message] | None:
     return messages if messages[-1].role == "user" else None
 
 
-def replay_pool(active: AdapterVersion | None, data: PersonData) -> list[Conversation]:
+def replay_pool(
+    active: AdapterVersion | None, data: PersonData, cipher: StoreCipher | None
+) -> list[Conversation]:
     """The active version's learned conversations that this round does not already hold."""
     if active is None or not (active.folder / DATA_FILE).is_file():
         return []
-    path = active.folder / DATA_FILE
     seen = {record_of(c) for c in data.train + data.held_out}
-    earlier = [
-        Conversation(tuple(messages), str(path), line)
-        for line, messages in enumerate(read_conversations(path, "replay"), start=1)
-    ]
-    return [c for c in earlier if record_of(c) not in seen]
-
-
-def record_of(conversation: Conversation) -> str:
-    """One JSON line of a conversation, as `write_conversations` writes it."""
-    messages = [
-        {**m.to_dict(), **({"weight": m.weight} if m.weight is not None else {})}
-        for m in conversation.messages
-    ]
-    return json.dumps({"messages": messages}, ensure_ascii=False)
+    return [c for c in read_replay(active.folder / DATA_FILE, cipher) if record_of(c) not in seen]
 
 
 # Model
@@ -353,11 +339,14 @@ def train_candidate(
     return fit(model, task, optimizer, schedule, settings, work).step
 
 
-def save_candidate(model: Any, folder: Path, person: list[Conversation]) -> Path:
+def save_candidate(
+    model: Any, folder: Path, person: list[Conversation], cipher: StoreCipher | None
+) -> Path:
     """The served LoRA folder (adapter_config.json + adapter_model.safetensors) and the
-    person's conversations so far (`data/train.jsonl`, the next retrain's replay)."""
+    person's conversations so far (`data/train.jsonl`, the next retrain's replay). Made
+    0700/0600 when registered; until then it is inside the store's 0700 scratch folder."""
     model.save_pretrained(str(folder), safe_serialization=True)
-    write_conversations(folder / DATA_FILE, person)
+    write_replay(folder / DATA_FILE, person, cipher)
     return folder
 
 

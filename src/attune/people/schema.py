@@ -3,10 +3,13 @@
 Rows never leave the store: callers get frozen records, so nothing outside holds a session
 or lazily loads from a closed one. Only `users.name` holds a person's name; every other
 table points at the user by id, so forgetting deletes by id and the name is in one place.
+What a person wrote (feedback prompt, answer, correction, comment) is in `Sealed*` columns:
+Fernet tokens when the store has a key (`attune.people.crypto`), plain otherwise.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -22,13 +25,16 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    TypeDecorator,
     UniqueConstraint,
     select,
     text,
 )
+from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from attune.errors import AttuneError
+from attune.people.crypto import StoreCipher, undecryptable
 from attune.people.names import check_name
 
 Rating = Literal["up", "down"]
@@ -42,6 +48,60 @@ def utc_now() -> datetime:
 def as_utc(moment: datetime) -> datetime:
     """SQLite returns naive datetimes; every time written here is UTC."""
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+class SealedText(TypeDecorator[str]):
+    """Text encrypted with the engine's store key (`database.bind_cipher`); plain without
+    one. The column stays TEXT either way, so both kinds of store share one schema."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        cipher = cipher_of(dialect)
+        return value if value is None or cipher is None else cipher.encrypt_text(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
+        return open_sealed(value, cipher_of(dialect))
+
+
+class SealedJSON(TypeDecorator[Any]):
+    """A JSON value encrypted like `SealedText`: the column holds the token as a JSON
+    string (so it stays a JSON column, on PostgreSQL too); plain JSON without a key."""
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        cipher = cipher_of(dialect)
+        if cipher is None:
+            return value
+        return cipher.encrypt_text(json.dumps(value, ensure_ascii=False))
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Any:
+        cipher = cipher_of(dialect)
+        if cipher is None:
+            return value
+        opened = open_sealed(value, cipher)
+        return None if opened is None else json.loads(opened)
+
+
+def cipher_of(dialect: Dialect) -> StoreCipher | None:
+    try:
+        cipher: StoreCipher | None = dialect.attune_cipher  # type: ignore[attr-defined]
+    except AttributeError:
+        # Rows of a store are read and written only through `open_store`'s engine: another
+        # engine could write plain text into an encrypted store.
+        raise RuntimeError("people-store rows need an engine made by open_store") from None
+    return cipher
+
+
+def open_sealed(value: Any, cipher: StoreCipher | None) -> Any:
+    if value is None or cipher is None:
+        return value
+    if not isinstance(value, str):
+        raise undecryptable("stored feedback")  # not a token: plain text, a number, …
+    return cipher.decrypt_text(value, "stored feedback")
 
 
 class Base(DeclarativeBase):
@@ -102,11 +162,11 @@ class FeedbackRow(Base):
     id: Mapped[str] = mapped_column(String(128), primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id"), index=True)
     completion_id: Mapped[str] = mapped_column(String(128))
-    prompt: Mapped[Any] = mapped_column(JSON)
-    answer: Mapped[str] = mapped_column(Text)
+    prompt: Mapped[Any] = mapped_column(SealedJSON)
+    answer: Mapped[str] = mapped_column(SealedText)
     rating: Mapped[str] = mapped_column(String(4))
-    correction: Mapped[str | None] = mapped_column(Text)
-    comment: Mapped[str | None] = mapped_column(Text)
+    correction: Mapped[str | None] = mapped_column(SealedText)
+    comment: Mapped[str | None] = mapped_column(SealedText)
     created: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utc_now)
 
 

@@ -1,11 +1,13 @@
 """The people store: who is served, their keys, their feedback, and forgetting them.
 
-ROOT/
+ROOT/                       0700, as is every folder below; every file is 0600
   attune.db                 SQLite (WAL) unless another SQLAlchemy URL is given
   adapters/<user>/v<N>/     each registered adapter version, installed by one rename
+    data/train.jsonl        the conversations it was trained on (retrain's replay)
 
 Every change is one transaction; callers get frozen records (`schema.User`, …), never rows.
 Adapter versions are in `attune.people.versions`, reached through the same `Store`.
+With ATTUNE_STORE_KEY set, what people wrote is encrypted at rest (`attune.people.crypto`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import hmac
 import secrets
 import threading
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from hashlib import sha256
 from pathlib import Path
@@ -27,16 +29,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from attune.errors import AttuneError
 from attune.people import versions
 from attune.people.adapters import adapter_folder, remove_user_folders
-from attune.people.database import (
-    WRITE,
-    check_reachable,
-    compact_sqlite,
-    create_store_engine,
-    database_url,
-    is_sqlite,
-)
+from attune.people.crypto import StoreCipher, cipher_from_env
+from attune.people.database import WRITE, compact_sqlite, is_sqlite, open_database
+from attune.people.encryption import check_encryption, record_encryption
 from attune.people.keys import hash_key, key_digest, key_matches, looks_like_key, new_key, new_salt
-from attune.people.names import check_feedback_id, check_name
+from attune.people.names import check_feedback_fields, check_feedback_id, check_name
 from attune.people.schema import (
     SCHEMA_VERSION,
     AdapterVersion,
@@ -59,39 +56,37 @@ from attune.people.schema import (
 ForgetHook = Callable[[str], None]
 """Called with the name of a forgotten person, to drop what a process holds in memory."""
 
-MAX_COMPLETION_ID = 128
 
-
-def open_store(root: Path, url: str | None = None, create: bool = True) -> Store:
-    """The store at `root` (created when `create`), its database at `url` or ROOT/attune.db."""
+def open_store(
+    root: Path,
+    url: str | None = None,
+    create: bool = True,
+    environ: Mapping[str, str] | None = None,
+) -> Store:
+    """The store at `root` (created when `create`), its database at `url` or ROOT/attune.db,
+    encrypted with the key in `environ`'s (default `os.environ`'s) ATTUNE_STORE_KEY, if any.
+    A key that does not fit the store is refused here (`attune.people.crypto`)."""
     root = Path(root)
-    if not create and not root.is_dir():
-        raise AttuneError(
-            "no attune store here",
-            where=str(root),
-            fix="pass --store DIR (or set ATTUNE_STORE), or create one with "
-            "`attune users add NAME`",
-        )
+    cipher = cipher_from_env(environ)
+    engine = open_database(root, url, create, cipher)
     try:
-        root.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise AttuneError(
-            f"cannot create the store folder: {error.strerror or error}",
-            where=str(root),
-            fix="choose a writable folder with --store DIR",
-        ) from None
-    engine = create_store_engine(database_url(root, url))
-    check_reachable(engine)
-    return Store(root, engine, prepare_schema(engine))
+        secret = prepare_schema(engine, cipher, str(root))
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(root, engine, secret, cipher)
 
 
-def prepare_schema(engine: Engine) -> str:
-    """Create the tables that are missing; the audit secret (made once per store)."""
+def prepare_schema(engine: Engine, cipher: StoreCipher | None, where: str) -> str:
+    """Create the tables that are missing, mark a new store encrypted or not and check the
+    key against an existing one; the audit secret (made once per store)."""
     writer = engine.execution_options(**WRITE)
     Base.metadata.create_all(writer)
     with Session(writer) as session, session.begin():
         if session.get(MetaRow, "schema_version") is None:
             session.add(MetaRow(key="schema_version", value=SCHEMA_VERSION))
+            record_encryption(session, cipher)
+        check_encryption(session, cipher, where)
         secret = session.get(MetaRow, "audit_secret")
         if secret is None:
             secret = MetaRow(key="audit_secret", value=secrets.token_hex(32))
@@ -103,9 +98,13 @@ class Store:
     """One store folder and its database; safe to share between threads (each call is its
     own session and transaction). Open it with `open_store`."""
 
-    def __init__(self, root: Path, engine: Engine, audit_secret: str) -> None:
+    def __init__(
+        self, root: Path, engine: Engine, audit_secret: str, cipher: StoreCipher | None = None
+    ) -> None:
         self.root = root
         self.engine = engine
+        self.cipher = cipher
+        """The store key's cipher (None: plain text); the same one the engine's rows use."""
         self.forget_hooks: list[ForgetHook] = []
         self._reads = sessionmaker(engine, expire_on_commit=False)
         self._writes = sessionmaker(engine.execution_options(**WRITE), expire_on_commit=False)
@@ -380,14 +379,3 @@ def is_new_feedback(session: Session, fid: str, user: UserRow) -> bool:
             fix="leave the id out (one is made) or use a fresh unique id per feedback",
         )
     return False
-
-
-def check_feedback_fields(completion_id: str, rating: str) -> None:
-    if rating not in ("up", "down"):
-        raise AttuneError(f"invalid rating {rating!r}", where="rating", fix="use 'up' or 'down'")
-    if not completion_id or len(completion_id) > MAX_COMPLETION_ID:
-        raise AttuneError(
-            "the completion id must be 1-128 characters",
-            where="completion_id",
-            fix="pass the `id` of the chat completion the feedback is about",
-        )

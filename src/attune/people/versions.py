@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from attune.errors import AttuneError
 from attune.people.adapters import adapter_folder, place_folder, stage_folder, user_folder
 from attune.people.names import check_version
+from attune.people.replay import DATA_FILE, seal_replay
 from attune.people.schema import (
     AdapterVersion,
     AdapterVersionRow,
@@ -42,6 +43,8 @@ def register_version(
     staging = stage_folder(folder, user_folder(store.root, user), move)
     placed: Path | None = None
     try:
+        # Kept conversations from elsewhere are stored as this store keeps its own.
+        seal_replay(staging / "adapter" / DATA_FILE, store.cipher)
         with store.writing() as session:
             owner = user_row(session, user)
             number = next_version(session, owner)
