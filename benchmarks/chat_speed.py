@@ -5,9 +5,10 @@ Same model (smollm2-135m: the same safetensors folder, float32 weights), same Lo
 blocks), same data, one epoch, max_length 512, learning rate 2e-4, the same torch threads.
 Sides:
 
-- `attune`: `train_chat` with its chat defaults (packing into rows of 512 tokens with a
-  block-diagonal mask, 4 rows a step, bf16 autocast where the CPU has native bf16, the
-  output head only where a token is learned);
+- `attune`: `train_chat` with its chat defaults (packing 4 × 512 tokens a step, laid out
+  as buckets of similar-length conversations, one a row, causal attention without a mask;
+  bf16 autocast where the CPU has native bf16, the output head only where a token is
+  learned); `--attune-layout rows` packs rows with a block-diagonal mask instead;
 - `trl-default`: `SFTTrainer` with `SFTConfig`'s defaults (no packing, each batch padded to
   its longest conversation, bf16, gradient checkpointing on), the batch set so it takes
   as many optimiser steps as attune, i.e. as many conversations a step on average;
@@ -173,7 +174,9 @@ def useful_flops(sizes: dict[str, int], lengths: list[int], learned: int) -> flo
     )
 
 
-def train_attune_once(train: Path, validation: Path, run_dir: Path, threads: int) -> dict[str, Any]:
+def train_attune_once(
+    train: Path, validation: Path, run_dir: Path, threads: int, layout: str
+) -> dict[str, Any]:
     """`train_chat` as a user runs it, with its task's batch_loss / evaluate timed."""
     from attune.config import load_config
     from attune.precision import resolve_bf16
@@ -215,6 +218,7 @@ def train_attune_once(train: Path, validation: Path, run_dir: Path, threads: int
         f"train.lora_dropout={LORA['dropout']}",
         f"train.threads={threads}",
         f"train.seed={SEED}",
+        f"train.packing_layout={layout}",
     ]
     config = load_config(None, overrides)
     started = time.perf_counter()
@@ -329,7 +333,9 @@ def run_child(args: argparse.Namespace) -> None:
         for name, (k, n) in {"attention_576x576": (576, 576), "ffn_576x1536": (576, 1536)}.items():
             found[f"bf16_gflops_{name}"] = measure_gemm_at(args.threads, ROWS * MAX_LENGTH, k, n)
     elif args.child == "attune":
-        found = train_attune_once(args.train, args.validation, args.run_dir, args.threads)
+        found = train_attune_once(
+            args.train, args.validation, args.run_dir, args.threads, args.attune_layout
+        )
     else:
         packing = args.child.startswith("trl-packing")
         batch = ROWS if packing else args.batch
@@ -352,6 +358,7 @@ def spawn(side: str, repeat: int, data: dict[str, Any], args: argparse.Namespace
     command += ["--validation", str(data["validation"]), "--run-dir", str(run_dir)]
     command += ["--out", str(out), "--threads", str(args.threads)]
     command += ["--batch", str(data["trl_default_batch"]), "--skip", str(args.skip)]
+    command += ["--attune-layout", args.attune_layout]
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0 or not out.is_file():
         if side == "attune" or side == "gemm":
@@ -367,7 +374,7 @@ def prepare_data(args: argparse.Namespace) -> dict[str, Any]:
 
     from attune.data.render import render_conversation
     from attune.models.load import load_tokenizer
-    from attune.train.packing import pack_rows
+    from attune.train.packing import bucket_batches, pack_rows
 
     identity, long = (40, 8) if args.quick else (args.identity, args.long)
     tokenizer = load_tokenizer("smollm2-135m")
@@ -377,7 +384,10 @@ def prepare_data(args: argparse.Namespace) -> dict[str, Any]:
     # validation runs once, after the timed steps; it only has to exist
     validation = write_messages_jsonl(spare, folder / "validation.jsonl")
     lengths = [len(render_conversation(tokenizer, c).input_ids) for c in mix]
-    steps = math.ceil(len(pack_rows(lengths, MAX_LENGTH, SEED, 0)) / ROWS)
+    if args.attune_layout == "rows":
+        steps = math.ceil(len(pack_rows(lengths, MAX_LENGTH, SEED, 0)) / ROWS)
+    else:
+        steps = len(bucket_batches(lengths, ROWS * MAX_LENGTH, SEED, 0))
     return {
         "train": train,
         "validation": validation,
@@ -511,6 +521,9 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--skip", type=int, default=SKIP, help="warm-up steps left out")
     parser.add_argument("--sides", default=",".join(SIDES), help="comma-separated sides to run")
     parser.add_argument("--name", default="chat_speed", help="results file name")
+    parser.add_argument(
+        "--attune-layout", choices=["buckets", "rows"], default="buckets", help="packing layout"
+    )
     parser.add_argument("--child", choices=[*SIDES, *EXTRA_SIDES, "gemm"], help=argparse.SUPPRESS)
     parser.add_argument("--batch", type=int, help=argparse.SUPPRESS)
     for name in ("--train", "--validation", "--run-dir", "--out"):

@@ -61,8 +61,8 @@ def ensure_chat_run() -> Path:
 def sequential_generate(run_dir: Path, prompts: list[str]) -> dict[str, Any]:
     """The peer: one `generate` call per prompt, greedy, in this process."""
     import torch
-    from attune.export.load import load_chat_for_serving
 
+    from attune.export.load import load_chat_for_serving
     from attune.models.generate import generate_reply
     from attune.runs import run_system_prompt
 

@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--format", default="auto", choices=["auto", "messages", "sharegpt", "alpaca"]
     )
 
+    add_redact_parser(commands)
+
     train = commands.add_parser("train", help="fine-tune; writes the run directory")
     train.add_argument("config", help="YAML config (see configs/)")
     train.add_argument("--resume", action="store_true", help="continue from the newest checkpoint")
@@ -91,6 +93,26 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def add_redact_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    from attune.data.privacy import ENTITIES, MODES
+
+    redact = commands.add_parser(
+        "redact", help="write a copy of a data file with its personal data redacted"
+    )
+    redact.add_argument("data", help="JSONL, JSON, CSV or TSV; the copy keeps its format")
+    redact.add_argument("out", nargs="?", default=None, help="default: NAME.redacted.EXT")
+    redact.add_argument("--mode", choices=MODES, default="placeholder")
+    redact.add_argument(
+        "--entities", default=None, help=f"comma-separated (default all: {','.join(ENTITIES)})"
+    )
+    redact.add_argument(
+        "--keep", action="append", default=[], help="a value never to redact (repeatable)"
+    )
+    redact.add_argument("--report", action="store_true", help="count only, write nothing")
+    redact.add_argument("--overwrite", action="store_true", help="replace an existing OUT")
+    redact.add_argument("--json", action="store_true", help="machine-readable report")
+
+
 def add_people_parsers(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """`users`, `versions`, `rollback`, `forget`, `retrain`: the people a server serves."""
     store = argparse.ArgumentParser(add_help=False)
@@ -120,6 +142,17 @@ def add_people_parsers(commands: argparse._SubParsersAction[argparse.ArgumentPar
     forget = commands.add_parser("forget", parents=[store], help="delete everything of a person")
     forget.add_argument("user")
     forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    store_key = commands.add_parser(
+        "store-key",
+        parents=[store],
+        help="print a new key for ATTUNE_STORE_KEY; --encrypt: encrypt a plain store with it",
+    )
+    store_key.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="encrypt the plain store at --store in place with $ATTUNE_STORE_KEY "
+        "(stop its server first)",
+    )
     add_retrain_parser(commands, store)
 
 
@@ -171,6 +204,19 @@ def dispatch(args: argparse.Namespace, overrides: list[str]) -> int:
             args.validation,
             args.format,
         )
+    elif args.command == "redact":
+        from attune.commands.redact import run_redact
+
+        return run_redact(
+            args.data,
+            args.out,
+            args.mode,
+            args.entities,
+            args.keep,
+            args.report,
+            args.overwrite,
+            args.json,
+        )
     elif args.command == "train":
         from attune.commands.train import run_train
 
@@ -207,6 +253,11 @@ def dispatch(args: argparse.Namespace, overrides: list[str]) -> int:
                 "redact_feedback": not args.keep_personal_data,
             },
         )
+    elif args.command == "store-key":
+        # Not through run_people: its open_store would refuse a plain store once a key is set.
+        from attune.commands.people import run_store_key
+
+        run_store_key(args)
     elif args.command in ("users", "versions", "rollback", "forget", "retrain"):
         from attune.commands.people import run_people
 

@@ -23,6 +23,41 @@ Task = Literal["classify", "chat"]
 
 
 @dataclass
+class PrivacyConfig:
+    """Personal data in the training files: found and replaced before anything is learned."""
+
+    redact: bool = True
+    """Find personal data and secrets (e-mail, phone, card, IBAN, IP, SSN, credentials in
+    URLs, API keys, dates of birth, postal addresses) and redact them at ingestion."""
+    entities: list[str] | None = None
+    """Which entities to redact (default: all of the above; add PERSON to redact names too,
+    which the default keeps: who the person's people are is what the assistant learns)."""
+    mode: Literal["placeholder", "pseudonym", "drop"] = "placeholder"
+    """placeholder: `<EMAIL_1>`; pseudonym: a realistic stand-in (the same value, the same
+    stand-in); drop: leave out every example that holds personal data."""
+    keep: list[str] = field(default_factory=list)
+    """Values never redacted (the persona's assistant and person names always are kept)."""
+    canaries: list[int] = field(default_factory=list)
+    """Chat, an audit: plant one random secret (a card number) this many times each, e.g.
+    [1, 5, 20], in the training conversations; the report gives each one's exposure and
+    whether greedy generation completes it. Never on real runs you mean to keep."""
+    canary_candidates: int = 1000
+    """Random secrets of the same shape the true one is ranked among (exposure)."""
+
+    def __post_init__(self) -> None:
+        if any(count < 1 for count in self.canaries):
+            raise AttuneError(f"data.privacy.canaries must be positive counts, got {self.canaries}")
+        if self.canary_candidates < 10:
+            raise AttuneError(
+                f"data.privacy.canary_candidates must be at least 10, got {self.canary_candidates}"
+            )
+        if self.entities is not None:
+            from attune.data.privacy import check_entities
+
+            check_entities(self.entities)
+
+
+@dataclass
 class DataConfig:
     """Where the person's data is and how to read it."""
 
@@ -56,6 +91,8 @@ class DataConfig:
     """Chat: how many identity examples to generate from the persona."""
     system_prompt: str | None = None
     """Chat: a system prompt put on conversations that have none (the persona's wins)."""
+    privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
+    """Redaction of personal data at ingestion (on by default) and the canary audit."""
 
     def __post_init__(self) -> None:
         for name in ("validation_fraction", "test_fraction"):
@@ -113,8 +150,13 @@ class TrainConfig:
     group_by_length: bool = True
     """Batch examples of similar length together (less padding, same epoch contents)."""
     packing: bool = True
-    """Chat: pack several conversations into each row of `data.max_length` tokens, each seeing
-    only itself (block-diagonal causal mask); `batch_size` then counts rows."""
+    """Chat: several conversations a micro-batch, up to `batch_size` × `data.max_length`
+    tokens, each seeing only itself (see `packing_layout`); off: `batch_size` conversations."""
+    packing_layout: Literal["buckets", "rows"] = "buckets"
+    """Chat, with packing: buckets — conversations of similar length, one a padded row,
+    causal attention (fastest on CPUs: no mask, attention only inside each conversation);
+    rows — concatenated into `batch_size` rows of `data.max_length` tokens with a
+    block-diagonal causal mask (least padding)."""
     lora_r: int = 16
     """LoRA rank."""
     lora_alpha: int = 32

@@ -118,10 +118,15 @@ def base_model_hash(source: ModelSource) -> str | None:
 
 
 def save_run_metadata(
-    run_dir: Path, config: Config, source: ModelSource, data: PreparedData | None = None
+    run_dir: Path,
+    config: Config,
+    source: ModelSource,
+    data: PreparedData | None = None,
+    privacy: dict[str, Any] | None = None,
 ) -> None:
     """config.yaml (resolved) and versions.json (packages, seed, data and model hashes,
-    and the labels of a classifier: `data` is None for chat)."""
+    what redaction found per entity, and the labels of a classifier: `data` is None for
+    chat, which passes `privacy` itself)."""
     save_config(config, run_dir / "config.yaml")
     data_files = {}
     for name in ("train", "validation", "test"):
@@ -137,6 +142,9 @@ def save_run_metadata(
     }
     if data is not None:
         versions["labels"] = data.labels
+        privacy = data.privacy
+    if privacy:
+        versions["privacy"] = privacy
     (run_dir / "versions.json").write_text(json.dumps(versions, indent=2), encoding="utf-8")
 
 
@@ -180,3 +188,11 @@ def run_system_prompt(run_dir: Path) -> str | None:
 
         return persona_system_prompt(load_persona(config.data.persona))
     return config.data.system_prompt
+
+
+def run_privacy(run_dir: Path) -> dict[str, Any]:
+    """What redaction did in this run (settings and counts; {} for older runs)."""
+    path = run_dir / "versions.json"
+    if not path.is_file():
+        return {}
+    return dict(json.loads(path.read_text(encoding="utf-8")).get("privacy", {}))

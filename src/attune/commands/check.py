@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from attune.data.problems import Problem
 from attune.data.validate import CheckReport, check_classification
 from attune.errors import AttuneError
 
@@ -55,8 +56,48 @@ def run_check(
         )
     else:
         raise AttuneError(f"unknown task {task!r}", fix="use --task classify or --task chat")
+    add_personal_data(report, scan_texts(data, task, text_field, label_field, data_format))
     print(json.dumps(report.to_dict(), indent=2) if as_json else report.render())
     return 0 if report.ok else 1
+
+
+def scan_texts(
+    data: str, task: str, text_field: str | None, label_field: str | None, data_format: str
+) -> list[str]:
+    """The texts training would learn from: each labelled text, or a conversation's
+    messages joined."""
+    if task == "chat":
+        from attune.data.conversations import load_conversations
+
+        loaded = load_conversations(data, data_format)
+        return ["\n".join(m.content for m in c.messages) for c in loaded.conversations]
+    from attune.data.classify import load_labelled
+
+    return [e.text for e in load_labelled(data, text_field, label_field).examples]
+
+
+def add_personal_data(report: CheckReport, texts: list[str]) -> None:
+    """Counts per entity in the stats, and one warning when there are any (never values)."""
+    from attune.data.privacy import Redactor
+
+    redactor = Redactor()
+    holding = sum(redactor.redact_text(text).found > 0 for text in texts)
+    found = {entity: n for entity, n in redactor.counts().items() if n}
+    report.stats["personal_data"] = {"examples": holding, "found": found}
+    sample = report.stats.get("sample")
+    if isinstance(sample, str):  # shown as training will see it
+        report.stats["sample"] = Redactor().redact(sample)
+    if found:
+        counts = ", ".join(f"{n} {entity}" for entity, n in sorted(found.items()))
+        message = (
+            f"personal data in {holding} of {len(texts)} examples ({counts}): training "
+            "redacts it (data.privacy); `attune redact FILE` writes a redacted copy"
+        )
+        report.problems.append(Problem("warning", "personal_data", message, data_source(report)))
+
+
+def data_source(report: CheckReport) -> str:
+    return str(report.stats.get("source", ""))
 
 
 def check_chat_file(

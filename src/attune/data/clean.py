@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from attune.data.classify import Example
+from attune.data.privacy import redact_for_message
 from attune.data.problems import Problem
 
 
@@ -99,4 +100,6 @@ def place(example: Example, source: str) -> str:
 
 
 def shorten(text: str, limit: int = 60) -> str:
+    """A text fit to quote in a message: personal data tagged, then cut to `limit`."""
+    text = redact_for_message(text)
     return text if len(text) <= limit else text[: limit - 1] + "…"

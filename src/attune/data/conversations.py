@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from attune.data.formats import SourceRow, read_rows
+from attune.data.privacy import redact_for_message
 from attune.data.problems import Problem, Severity
 from attune.errors import AttuneError
 
@@ -258,7 +259,8 @@ class RecordReader:
             return value.strip()
         if isinstance(value, list) and all(is_text_part(part) for part in value):
             return "".join(part["text"] for part in value).strip()
-        self.add("error", "bad_message", f"the text must be a string, got {value!r}", place)
+        shown = redact_for_message(repr(value))
+        self.add("error", "bad_message", f"the text must be a string, got {shown}", place)
         return ""
 
     def message(self, role: str, value: Any, weight: int | None, place: str) -> Message:

@@ -57,9 +57,8 @@ def parse_spec(spec: str | Path) -> tuple[Path, list[str]]:
     return Path(file), keys
 
 
-def read_rows(spec: str | Path) -> RowsRead:
-    """Read every row of a JSONL, JSON, CSV or TSV file (see the module docstring)."""
-    path, keys = parse_spec(spec)
+def file_kind(path: Path) -> str:
+    """jsonl | json | csv | tsv of an existing data file, else a clear error."""
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise AttuneError(
@@ -69,6 +68,13 @@ def read_rows(spec: str | Path) -> RowsRead:
         )
     if not path.is_file():
         raise AttuneError("file not found", where=str(path), fix="check the path")
+    return kind
+
+
+def read_rows(spec: str | Path) -> RowsRead:
+    """Read every row of a JSONL, JSON, CSV or TSV file (see the module docstring)."""
+    path, keys = parse_spec(spec)
+    kind = file_kind(path)
     if keys and kind != "json":
         raise AttuneError(
             f"'#{'+'.join(keys)}' selects keys of a JSON object, but this is a {kind} file",

@@ -1,6 +1,7 @@
 """From `DataConfig` to train / validation / test examples ready for a classifier.
 
-Read (errors stop here, pointing to `attune check`) → clean each file → keep
+Read (errors stop here, pointing to `attune check`) → redact personal data (on by
+default, `data.privacy`) → clean each file → keep
 out-of-scope examples out of train → split what the user did not give → remove texts
 leaked between splits → drop evaluation examples of labels train never saw → limit
 train per class (few-shot runs).
@@ -10,12 +11,14 @@ from __future__ import annotations
 
 import random
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from attune.config import DataConfig
 from attune.data.classify import Example, load_labelled
 from attune.data.clean import clean_examples
 from attune.data.problems import Problem, raise_on_errors
+from attune.data.redaction import RedactionLog, redact_examples, start_redaction
 from attune.data.split import drop_leaked, split_stratified
 from attune.errors import AttuneError
 
@@ -32,20 +35,28 @@ class PreparedData:
     labels: list[str]
     out_of_scope_label: str
     problems: list[Problem]
+    privacy: dict[str, Any] = field(default_factory=dict)
+    """What redaction did: settings and counts per entity (never values)."""
 
 
 def prepare_classification(data: DataConfig, seed: int) -> PreparedData:
     """Read, clean and split the configured files (see the module docstring)."""
     if data.train is None:
         raise AttuneError("data.train is not set", fix="set data.train to your labelled file")
+    if data.privacy.canaries:
+        raise AttuneError(
+            "data.privacy.canaries is an audit of chat models (a classifier cannot say a secret)",
+            fix="remove data.privacy.canaries, or use it with task: chat",
+        )
     if data.per_class_limit is not None and data.per_class_limit < 1:
         raise AttuneError(f"data.per_class_limit must be at least 1, got {data.per_class_limit}")
     specs = {"train": data.train, "validation": data.validation, "test": data.test}
     files = {name: spec for name, spec in specs.items() if spec is not None}
     problems: list[Problem] = []
     splits: dict[str, list[Example]] = {}
+    log = start_redaction(data.privacy, seed=seed)
     for name, spec in files.items():
-        splits[name] = read_clean(spec, data, problems)
+        splits[name] = read_clean(spec, data, problems, log)
     oos = data.out_of_scope_label
     aside = [e for e in splits["train"] if e.label == oos]
     splits["train"] = [e for e in splits["train"] if e.label != oos]
@@ -66,15 +77,17 @@ def prepare_classification(data: DataConfig, seed: int) -> PreparedData:
     if data.per_class_limit is not None:
         splits["train"] = limit_per_class(splits["train"], data.per_class_limit, seed)
     return PreparedData(
-        splits["train"], splits["validation"], splits["test"], labels, oos, problems
+        splits["train"], splits["validation"], splits["test"], labels, oos, problems, log.summary()
     )
 
 
-def read_clean(spec: str, data: DataConfig, problems: list[Problem]) -> list[Example]:
-    """Load and clean one file; raise when reading it produced errors."""
+def read_clean(
+    spec: str, data: DataConfig, problems: list[Problem], log: RedactionLog
+) -> list[Example]:
+    """Load, redact and clean one file; raise when reading it produced errors."""
     loaded = load_labelled(spec, data.text_field, data.label_field)
     raise_on_errors(loaded.problems, spec, f"attune check {spec}")
-    cleaned = clean_examples(loaded.examples)
+    cleaned = clean_examples(redact_examples(loaded.examples, log))
     problems += loaded.problems + cleaned.problems
     return cleaned.examples
 

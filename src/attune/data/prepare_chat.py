@@ -1,6 +1,7 @@
 """From `DataConfig` to train / validation conversations ready to render for a chat model.
 
-Read (errors stop here, pointing to `attune check --task chat`) → drop duplicates →
+Read (errors stop here, pointing to `attune check --task chat`) → redact personal data
+(on by default, `data.privacy`; the persona's own names are kept) → drop duplicates →
 split validation off train when no file is given (seeded) → drop validation conversations
 also in train → put the system prompt (the persona's, else `data.system_prompt`) on every
 conversation that has none → mix in the persona's identity conversations, shared between
@@ -11,9 +12,11 @@ the identity conversations are then the whole data set.
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from attune.config import DataConfig
+from attune.data.canaries import Canary, make_canaries
 from attune.data.chat_check import drop_duplicates, drop_leaked
 from attune.data.conversations import (
     COMMON_MARKERS,
@@ -22,8 +25,14 @@ from attune.data.conversations import (
     load_conversations,
     special_token_problems,
 )
-from attune.data.persona import identity_conversations, load_persona, persona_system_prompt
+from attune.data.persona import (
+    Persona,
+    identity_conversations,
+    load_persona,
+    persona_system_prompt,
+)
 from attune.data.problems import Problem, raise_on_errors
+from attune.data.redaction import RedactionLog, redact_conversations, start_redaction
 from attune.errors import AttuneError
 
 
@@ -35,6 +44,10 @@ class PreparedChat:
     validation: list[Conversation]
     system_prompt: str | None
     problems: list[Problem]
+    privacy: dict[str, Any] = field(default_factory=dict)
+    """What redaction did: settings and counts per entity (never values)."""
+    canaries: list[Canary] = field(default_factory=list)
+    """Secrets planted in train for the exposure audit (`data.privacy.canaries`)."""
 
 
 def prepare_chat(data: DataConfig, seed: int) -> PreparedChat:
@@ -45,14 +58,18 @@ def prepare_chat(data: DataConfig, seed: int) -> PreparedChat:
             fix="set data.train to your conversations, or data.persona to a persona YAML",
         )
     problems: list[Problem] = []
-    train = read_checked(data.train, data.format, problems) if data.train else []
+    persona = load_persona(data.persona) if data.persona else None
+    log = start_redaction(data.privacy, persona_names(persona), seed)
+    train = read_checked(data.train, data.format, problems, log) if data.train else []
     if data.validation is not None:
-        validation = read_checked(data.validation, data.format, problems)
+        validation = read_checked(data.validation, data.format, problems, log)
     else:
         train, validation = split_off(train, data.validation_fraction, seed)
     validation, leaked = drop_leaked(train, validation)
     problems += leaked
-    persona = load_persona(data.persona) if data.persona else None
+    canaries = make_canaries(data.privacy.canaries, seed)
+    for canary in canaries:
+        train += redact_conversations(canary.conversations("canary"), log)
     system_prompt = persona_system_prompt(persona) if persona else data.system_prompt
     if system_prompt:
         train = [with_system(c, system_prompt) for c in train]
@@ -68,18 +85,27 @@ def prepare_chat(data: DataConfig, seed: int) -> PreparedChat:
         raise AttuneError(
             "no training conversations are left", where=data.train or data.persona, fix=CHECK_FIX
         )
-    return PreparedChat(train, validation, system_prompt, problems)
+    return PreparedChat(train, validation, system_prompt, problems, log.summary(), canaries)
+
+
+def persona_names(persona: Persona | None) -> list[str]:
+    """What the person means the assistant to learn: its name, theirs, its maker."""
+    if persona is None:
+        return []
+    return [persona.assistant_name, persona.user_name, persona.maker]
 
 
 CHECK_FIX = "run `attune check FILE --task chat` to see every problem with its line"
 
 
-def read_checked(spec: str, format: str, problems: list[Problem]) -> list[Conversation]:
-    """Load one file; raise a summary when it has errors; drop duplicates (warnings)."""
+def read_checked(
+    spec: str, format: str, problems: list[Problem], log: RedactionLog
+) -> list[Conversation]:
+    """Load one file; raise a summary when it has errors; redact; drop duplicates (warnings)."""
     loaded = load_conversations(spec, format)
     found = loaded.problems + special_token_problems(loaded.conversations, COMMON_MARKERS)
     raise_on_errors(found, spec, f"attune check {spec} --task chat")
-    kept, duplicates = drop_duplicates(loaded.conversations)
+    kept, duplicates = drop_duplicates(redact_conversations(loaded.conversations, log))
     problems += found + duplicates
     return kept
 

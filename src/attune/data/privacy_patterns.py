@@ -1,63 +1,79 @@
 """Detectors for personal data and secrets: one function per entity, each returning spans.
 
 Each detector pairs a deliberately loose regex with a validator (Luhn, mod-97, octet range,
-SSN area rules, Shannon entropy), because regexes alone flag order numbers, versions and
-dates. Written by hand: Presidio's pattern recognisers import spaCy, and its engine needs
-a spaCy model download, so it cannot run offline.
+SSN area rules, phone-number metadata, Shannon entropy), because regexes alone flag order
+numbers, versions and dates. Written by hand: Presidio's pattern recognisers import spaCy,
+and its engine needs a spaCy model download, so it cannot run offline. Phone numbers
+are in `privacy_phones`, URL secrets and API keys in `privacy_secrets`; dates of birth and
+addresses, which need context rather than a checksum, in `privacy_context`; person names in
+`privacy_names`.
 """
 
 from __future__ import annotations
 
 import ipaddress
-import math
 import re
-from collections import Counter
 from collections.abc import Callable
 
-Span = tuple[int, int]
+from attune.data.privacy_context import find_addresses, find_dobs
+from attune.data.privacy_names import find_persons
+from attune.data.privacy_phones import find_phones
+from attune.data.privacy_secrets import find_api_keys, find_high_entropy, find_url_secrets
 
+Span = tuple[int, int]  # (start, end) of a finding in the text
+
+# Letters of Latin, Greek and Cyrillic scripts, digits: internationalised addresses
+# ("info@bäckerei-müller.de") without swallowing CJK text written flush against one.
+EMAIL_LETTERS = r"A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+EMAIL_CHARS = rf"0-9{EMAIL_LETTERS}"
 EMAIL_RE = re.compile(
-    r"(?<![\w.%+-])[A-Za-z0-9](?:[A-Za-z0-9._%+-]*[A-Za-z0-9_%+-])?"
-    r"@(?:[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}(?![\w-])"
+    rf"(?<![{EMAIL_CHARS}_.%+-])[{EMAIL_CHARS}](?:[{EMAIL_CHARS}_.%+'’-]*[{EMAIL_CHARS}_%+-])?"
+    rf"@(?:[{EMAIL_CHARS}](?:[{EMAIL_CHARS}-]*[{EMAIL_CHARS}])?\.)+"
+    rf"(?:[{EMAIL_LETTERS}]{{2,24}}|xn--[a-z0-9-]{{2,59}})(?![{EMAIL_CHARS}_-])"
 )
+# Text before an e-mail-looking match that puts it inside a URL's authority: the
+# password of "redis://:pw@host" or the user of "ssh://git@host", not an address.
+URL_AUTHORITY_BEFORE_RE = re.compile(r"://[^/?#\s]*$")
 
-# Leading + or 00, a country code, then digit groups split by space, dot, dash or (..).
-INTL_PHONE_RE = re.compile(
-    r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?(?:\(\d{1,4}\)|\d{1,5})){1,6}(?![\w-]|\.\d)"
-)
-# North-American national shapes only: (415) 555-0132, 415-555-0132, 415.555.0132.
-NANP_PHONE_RE = re.compile(
-    r"(?<![\w+(.-])(?:\([2-9]\d{2}\) ?\d{3}[ .-]\d{4}|[2-9]\d{2}([-.])\d{3}\1\d{4})(?![\w-]|\.\d)"
-)
-
-CARD_RE = re.compile(r"(?<![\w.,+-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w-]|[.,]\d)")
+# A comma may touch a card in a CSV cell ("88412,2720 7117 …"), not in a number with
+# thousands separators ("1,234,567").
+CARD_RE = re.compile(r"(?<![\w.+-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w-]|\.\d|,\d{3}\b)")
 IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}")
+# Typed in lower case, people write an IBAN compact ("nl04ingb0006690911").
+IBAN_LOWER_RE = re.compile(r"(?<![A-Za-z0-9])[a-z]{2}\d{2}[a-z0-9]{11,30}(?![A-Za-z0-9])")
 SSN_RE = re.compile(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
+# Spaces, dots or nothing between the parts: an SSN only next to a cue ("SSN 413 29 9520").
+SSN_LOOSE_RE = re.compile(r"(?<![\w.-])(\d{3})([ .]?)(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
+SSN_CUE_RE = re.compile(
+    r"(?:(?i:\bssn|\bss\s?#|\bss\s?no\b|\bsocial[\s-]+security|\bsoc\.?\s?sec\b|\btaxpayer"
+    r"|\bsv-?nummer)|\bTIN\b|\bSS\b)[^\d\n]{0,25}$"
+)
+SSN_CUE_AFTER_RE = re.compile(r"[\s(,:–—-]*(?i:ssn\b|ss#|social\s+security\b)")
 # A trailing "-beta" or a following ".5" means a version string, not an address.
 IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d|-[A-Za-z])")
 IPV6_RE = re.compile(r"(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}")
-
-URL_RE = re.compile(r"\b[A-Za-z][A-Za-z0-9+.-]*://[^\s<>\"'`]+")
-URL_CREDENTIALS_RE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://([^/@\s:]+:[^/@\s]+)@")
-SECRET_PARAMS = (
-    "token|key|apikey|api_key|access_token|refresh_token|id_token|secret|client_secret"
-    "|password|passwd|sig|signature"
+# tcpdump joins the port with a dot: "166.209.126.51.443 > 192.168.120.140.51514".
+IPV4_DOT_PORT_RE = re.compile(r"(?<![\w.])((?:\d{1,3}\.){3}\d{1,3})\.(\d{1,5})(?![\w.])")
+TCPDUMP_LINE_RE = re.compile(r"\sIP6?\s|\s[<>]\s|\bFlags\b|\b(?:tcp|udp|ICMP)\b")
+# Dotted quads are versions, sections and build numbers as often as addresses: one right
+# after a version cue is never an address, and one of four single digits ("1.2.3.4",
+# "4.2.1.7") only with a network cue nearby or a port or prefix length after it.
+VERSION_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:v|ver|version|firmware|fw|release|build|section|sect|sec|chapter|ch|rev"
+    r"|revision|patch|update|sdk|kernel|clause|art|article|para|paragraph|step|figure|fig"
+    r"|table|edition)\.?|§|\b(?:up|down)grad\w*\s+(?:from|to)"
+    r"|\bupdat\w*\s+(?:from|to))\s*[:#]?\s*$"
 )
-URL_PARAM_RE = re.compile(rf"[?&;#](?:{SECRET_PARAMS})=([^&#\s]+)", re.IGNORECASE)
-
-# Vendor token shapes: fixed prefixes make these near-certain, so they outrank generic hits.
-API_KEY_RE = re.compile(
-    r"(?<![\w-])(?:"
-    r"sk-(?:[A-Za-z0-9]+-)*[A-Za-z0-9_-]{20,}"  # OpenAI / Anthropic style (sk-proj-…)
-    r"|gh[pousr]_[A-Za-z0-9]{36,}"  # GitHub classic tokens
-    r"|github_pat_[A-Za-z0-9_]{22,}"  # GitHub fine-grained tokens
-    r"|AKIA[0-9A-Z]{16}"  # AWS access key id
-    r"|xox[bpars]-[A-Za-z0-9-]{10,}"  # Slack
-    r"|att-[A-Za-z0-9_-]{43}"  # attune's own keys
-    r")(?![\w-])"
+NETWORK_CUE_RE = re.compile(
+    r"(?i)\b(?:ip|ipv4|ips|addr|address|host|hostname|server|ping|pinged|ssh|connect\w*|peer"
+    r"|gateway|gw|subnet|netmask|mask|cidr|dns|nameserver|resolver|router|route|proxy"
+    r"|client|remote|src|dst|source|destination|listen\w*|bind|inet|lan|wan|vpn|firewall"
+    r"|nat|dhcp|tcp|udp|icmp|packets?|port|interface|eth\d|nslookup|dig|curl|wget"
+    r"|traceroute|login|logged|sshd|block\w*|ban\w*|allow\w*|deny|denied|localhost"
+    r"|network|upstream|endpoint|node|nodes)\b"
 )
-BEARER_RE = re.compile(r"\bBearer\s+([A-Za-z0-9._~+/-]{16,}=*)")
-GENERIC_TOKEN_RE = re.compile(r"(?<![\w+/-])[A-Za-z0-9_+/-]{24,}={0,2}(?![\w+/=-])")
+NETWORK_CUE_WINDOW = 40
+VERSION_LINK_RE = re.compile(r"\s*(?:to|->|→|–|-|and|or|,)\s*")
 
 # Official IBAN lengths; an unknown country or a wrong length is not an IBAN.
 # fmt: off
@@ -74,12 +90,6 @@ IBAN_LENGTHS = {
     "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
 }
 # fmt: on
-
-# Random base62 has entropy ≈ log2(length) and changes character class (digit, upper,
-# lower) ~60% of the time; camelCase identifiers change class ~35%, words less. These
-# thresholds keep ~93% of random 24-char keys and ~96% of 32-char ones.
-MIN_ENTROPY_BITS = 3.5
-MIN_CLASS_CHANGE_RATE = 0.45
 
 
 def luhn_ok(digits: str) -> bool:
@@ -99,34 +109,18 @@ def iban_ok(compact: str) -> bool:
     return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
 
 
-def shannon_entropy(text: str) -> float:
-    """Bits per character: -Σ p(c) log2 p(c) over the characters of `text`."""
-    n = len(text)
-    return -sum(c / n * math.log2(c / n) for c in Counter(text).values())
-
-
 # Retina assets ("logo@2x.png") look like addresses; no real TLD is an image format.
 FILE_SUFFIXES = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "pdf"})
 
 
 def find_emails(text: str) -> list[Span]:
-    return [
-        m.span()
-        for m in EMAIL_RE.finditer(text)
-        if m.group().rsplit(".", 1)[1].lower() not in FILE_SUFFIXES
-    ]
-
-
-def find_phones(text: str) -> list[Span]:
     spans = []
-    for m in INTL_PHONE_RE.finditer(text):
-        found = m.group()
-        digits = sum(ch.isdigit() for ch in found)
-        # "00" + digits with no separator is as likely an order id as a phone number.
-        bare_00 = found.startswith("00") and not re.search(r"[ .()-]", found)
-        if 9 <= digits <= 15 and not bare_00:
-            spans.append(m.span())
-    spans.extend(m.span() for m in NANP_PHONE_RE.finditer(text))
+    for m in EMAIL_RE.finditer(text):
+        if m.group().rsplit(".", 1)[1].lower() in FILE_SUFFIXES:
+            continue
+        if URL_AUTHORITY_BEFORE_RE.search(text, max(0, m.start() - 200), m.start()):
+            continue
+        spans.append(m.span())
     return spans
 
 
@@ -157,17 +151,57 @@ def find_ibans(text: str) -> list[Span]:
             continue
         if iban_ok(compact):
             spans.append((m.start(), end))
+    for m in IBAN_LOWER_RE.finditer(text):
+        if any(ch.isalpha() for ch in m.group()[4:]) and iban_ok(m.group().upper()):
+            spans.append(m.span())
     return spans
+
+
+def version_like(text: str, start: int, end: int, after_version: int) -> bool:
+    """After a version cue, or after another version and "to" ("from 4.2.1.7 to 4.2.1.8")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if VERSION_BEFORE_RE.search(text, max(line_start, start - 20), start):
+        return True
+    return after_version >= 0 and VERSION_LINK_RE.fullmatch(text, after_version, start) is not None
+
+
+def ipv4_ok(text: str, start: int, end: int) -> bool:
+    """A parsable address; four single digits ("1.2.3.4") only with a network cue or port."""
+    try:
+        ipaddress.IPv4Address(text[start:end])
+    except ValueError:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if any(len(octet) > 1 for octet in text[start:end].split(".")):
+        return True
+    if re.match(r"[:/]\d", text[end : end + 2]):  # "1.2.3.4:8080", "1.2.3.0/24"
+        return True
+    line_end = text.find("\n", end)
+    window = (
+        text[max(line_start, start - NETWORK_CUE_WINDOW) : start]
+        + text[end : min(len(text) if line_end < 0 else line_end, end + NETWORK_CUE_WINDOW)]
+    )
+    return NETWORK_CUE_RE.search(window) is not None
 
 
 def find_ips(text: str) -> list[Span]:
     spans = []
+    after_version = -1  # where the last version-like quad ended
     for m in IPV4_RE.finditer(text):
-        try:
-            ipaddress.IPv4Address(m.group())
-        except ValueError:
-            continue
-        spans.append(m.span())
+        if version_like(text, *m.span(), after_version):
+            after_version = m.end()
+        elif ipv4_ok(text, *m.span()):
+            spans.append(m.span())
+    for m in IPV4_DOT_PORT_RE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : None if line_end < 0 else line_end]
+        if int(m[2]) <= 65535 and TCPDUMP_LINE_RE.search(f" {line} "):
+            try:
+                ipaddress.IPv4Address(m[1])
+            except ValueError:
+                continue
+            spans.append(m.span(1))
     for m in IPV6_RE.finditer(text):
         candidate = m.group()
         # Python slices ("::2") and times ("12:30:45") also fit the regex; real
@@ -182,58 +216,18 @@ def find_ips(text: str) -> list[Span]:
     return spans
 
 
+def ssn_parts_ok(area: str, group: str, serial: str) -> bool:
+    # SSA never issues area 000, 666 or 9xx, group 00 or serial 0000.
+    return not (area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000")
+
+
 def find_ssns(text: str) -> list[Span]:
-    spans = []
-    for m in SSN_RE.finditer(text):
-        area, group, serial = m.groups()
-        # SSA never issues area 000, 666 or 9xx, group 00 or serial 0000.
-        if area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000":
-            continue
-        spans.append(m.span())
-    return spans
-
-
-def find_url_secrets(text: str) -> list[Span]:
-    """Only the secret part: `user:pass` before `@`, or the value of a token parameter."""
-    spans = []
-    for url in URL_RE.finditer(text):
-        raw = url.group().rstrip(".,;:!?)]}")
-        creds = URL_CREDENTIALS_RE.match(raw)
-        if creds:
-            spans.append((url.start() + creds.start(1), url.start() + creds.end(1)))
-        for param in URL_PARAM_RE.finditer(raw):
-            spans.append((url.start() + param.start(1), url.start() + param.end(1)))
-    return spans
-
-
-def find_api_keys(text: str) -> list[Span]:
-    spans = [m.span() for m in API_KEY_RE.finditer(text)]
-    spans.extend(m.span(1) for m in BEARER_RE.finditer(text))
-    return spans
-
-
-def find_high_entropy(text: str) -> list[Span]:
-    """Mixed-case-plus-digit strings ≥ 24 chars that look random.
-
-    Hex hashes (git commits, sha256) and UUIDs are lower-case only, so they are never
-    flagged: they identify objects, not people, and code is full of them.
-    """
-    spans = []
-    for m in GENERIC_TOKEN_RE.finditer(text):
-        token = m.group()
-        letters = [ch for ch in token if ch.isalnum()]
-        if not (
-            any(c.isupper() for c in letters)
-            and any(c.islower() for c in letters)
-            and any(c.isdigit() for c in letters)
-        ):
-            continue
-        classes = [0 if c.isdigit() else 1 if c.isupper() else 2 for c in letters]
-        changes = sum(a != b for a, b in zip(classes, classes[1:], strict=False))
-        if (
-            changes / len(letters) >= MIN_CLASS_CHANGE_RATE
-            and shannon_entropy(token) >= MIN_ENTROPY_BITS
-        ):
+    spans = [m.span() for m in SSN_RE.finditer(text) if ssn_parts_ok(*m.groups())]
+    for m in SSN_LOOSE_RE.finditer(text):
+        cued = SSN_CUE_RE.search(text, max(0, m.start() - 40), m.start()) or (
+            SSN_CUE_AFTER_RE.match(text, m.end())
+        )
+        if cued and ssn_parts_ok(m[1], m[3], m[4]):
             spans.append(m.span())
     return spans
 
@@ -241,15 +235,22 @@ def find_high_entropy(text: str) -> list[Span]:
 Detector = Callable[[str], list[Span]]
 
 # Ordered most specific first: when spans overlap, the earlier detector wins; within
-# the same rank the longer span wins.
+# the same rank the longer span wins. A date of birth outranks PHONE and IP, whose loose
+# digit groups could take part of one; an address comes after PHONE (a phone number next
+# to it stays a phone) but before PERSON, so "Martin Luther King Blvd" and "Avenue Louise"
+# stay addresses; names come last, being the least certain. A URL's secret parameter
+# outranks API_KEY: `?api_key=sk-…` is one URL_SECRET.
 DETECTORS: tuple[tuple[str, Detector], ...] = (
     ("URL_SECRET", find_url_secrets),
     ("API_KEY", find_api_keys),
     ("IBAN", find_ibans),
     ("CARD", find_cards),
     ("SSN", find_ssns),
+    ("DOB", find_dobs),
     ("EMAIL", find_emails),
     ("IP", find_ips),
     ("PHONE", find_phones),
+    ("ADDRESS", find_addresses),
     ("API_KEY", find_high_entropy),
+    ("PERSON", find_persons),
 )

@@ -29,10 +29,12 @@ import torch
 import torch.nn.functional as F
 
 from attune.config import Config
+from attune.data.canaries import load_canaries
 from attune.data.conversations import Message, load_conversations
 from attune.data.problems import count_errors
 from attune.data.render import IGNORE_INDEX, Rendered, render_conversation
 from attune.errors import AttuneError
+from attune.eval.canaries import audit_canaries
 from attune.eval.chat_report import write_chat_report
 from attune.eval.diagnose import diagnose_fit
 from attune.eval.plots import plot_curves
@@ -41,7 +43,7 @@ from attune.models.chat import has_chat_adapter, load_chat_model
 from attune.models.generate import Reply, generate_replies
 from attune.models.load import load_causal_lm
 from attune.precision import bf16_autocast, resolve_bf16
-from attune.runs import load_run_config
+from attune.runs import load_run_config, run_privacy, run_system_prompt
 
 STOP_TARGET = 0.95
 SCORE_BATCH = 8
@@ -236,6 +238,7 @@ def evaluate_chat_run(run_dir: Path, data_spec: str | None = None) -> ReportPath
         model = model.merge_and_unload()
     after = measure(model, tokenizer, config, validation, anchor, prompts)
     report = build_report(run_dir, config, (spec, split), anchor_spec, prompts, before, after)
+    report["privacy"] = privacy_report(run_dir, config, model, tokenizer)
     eval_dir = run_dir / "eval"
     figures: dict[str, Path] = {}
     history = read_chat_history(run_dir)
@@ -248,6 +251,23 @@ def evaluate_chat_run(run_dir: Path, data_spec: str | None = None) -> ReportPath
         report["diagnosis"] = diagnosis.to_dict()
         figures["curves"] = plot_curves(history, eval_dir / "curves.png")
     return write_chat_report(eval_dir, report, figures, f"attune chat evaluation — {run_dir.name}")
+
+
+def privacy_report(run_dir: Path, config: Config, model: Any, tokenizer: Any) -> dict[str, Any]:
+    """What redaction found (counts per entity) and, for a canary audit, each canary's
+    exposure in the tuned model."""
+    section: dict[str, Any] = {"redaction": run_privacy(run_dir)}
+    canaries = load_canaries(run_dir)
+    if canaries:
+        section["canaries"] = audit_canaries(
+            model,
+            tokenizer,
+            canaries,
+            run_system_prompt(run_dir),
+            config.data.privacy.canary_candidates,
+            config.train.seed,
+        )
+    return section
 
 
 def pick_eval_data(run_dir: Path, data_spec: str | None) -> tuple[str, str]:

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from attune.eval.report import (
+    Block,
     ReportPaths,
     Section,
     Table,
@@ -63,7 +64,46 @@ def chat_sections(report: dict[str, Any]) -> list[Section]:
         table = Table(["Prompt", "Base", "Tuned", "Reference"], rows)
         note = Text("[…] marks an answer cut at max_new_tokens.")
         sections.append(("Held-out prompts", [table, note]))
+    if report.get("privacy"):
+        sections.append(("Privacy", privacy_parts(report["privacy"])))
     return sections
+
+
+def privacy_parts(privacy: dict[str, Any]) -> list[Block]:
+    """Redaction counts per entity (never values) and the canary audit's exposures."""
+    redaction = privacy.get("redaction") or {}
+    if redaction.get("redact"):
+        found = redaction.get("found") or {}
+        counts = ", ".join(f"{entity} {n}" for entity, n in sorted(found.items())) or "nothing"
+        line = (
+            f"mode {redaction['mode']}; found {counts} in "
+            f"{redaction.get('examples_with_personal_data', 0)} of "
+            f"{redaction.get('examples', 0)} conversations"
+            + (f" ({redaction['dropped']} dropped)." if redaction.get("dropped") else ".")
+        )
+        parts: list[Block] = [Text(line, lead="Redaction on:")]
+    else:
+        parts = [Text("the training data was used as given.", lead="Redaction off:")]
+    canaries = privacy.get("canaries") or []
+    if canaries:
+        rows = [
+            [
+                str(c["repeats"]),
+                f"{c['rank']} of {c['candidates'] + 1}",
+                f"{c['exposure']:.1f} of {c['max_exposure']:.1f} bits",
+                "yes" if c["greedy_completes"] else "no",
+            ]
+            for c in canaries
+        ]
+        parts.append(Table(["Planted", "Rank", "Exposure", "Greedy completes it"], rows))
+        parts.append(
+            Text(
+                "exposure = log2(candidates + 1) − log2(rank) of the true secret among random "
+                "ones of its shape; about 1.4 bits is chance.",
+                lead="Canaries.",
+            )
+        )
+    return parts
 
 
 def percent(value: float | None) -> str:

@@ -13,17 +13,16 @@ turns the batch's logits into each row's next token, greedy or sampled per row.
 
 from __future__ import annotations
 
-import inspect
 from collections.abc import Callable
 from typing import Any, cast
 
 import torch
 import torch.nn.functional as F
-import transformers
 from transformers import DynamicCache
 from transformers.cache_utils import DynamicLayer
 
 from attune.models.generate import left_pad
+from attune.models.kv_cache import cache_argument, forward_parameters
 
 NUCLEUS_CANDIDATES = 256  # tokens ranked for top-p before falling back to a full sort
 
@@ -166,21 +165,6 @@ def pad_columns(states: torch.Tensor, width: int) -> torch.Tensor:
 def pad_mask(mask: torch.Tensor, width: int) -> torch.Tensor:
     """(B, T) → (B, width), padding (0) in the new leading columns."""
     return F.pad(mask, (width - mask.shape[-1], 0))
-
-
-def cache_argument(names: set[str]) -> str:
-    """The name `forward` takes the cache by: `cache` since transformers 5, before that
-    `past_key_values`; a forward that takes only `**kwargs` gets the installed version's."""
-    if "cache" in names or "past_key_values" in names:
-        return "cache" if "cache" in names else "past_key_values"
-    return "cache" if int(transformers.__version__.split(".")[0]) >= 5 else "past_key_values"
-
-
-def forward_parameters(model: Any) -> set[str]:
-    """Names `model.forward` takes; a PEFT wrapper's `**kwargs` is looked through to the
-    base model's."""
-    target = model.get_base_model() if hasattr(model, "get_base_model") else model
-    return set(inspect.signature(target.forward).parameters)
 
 
 def choose_tokens(

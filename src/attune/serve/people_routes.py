@@ -43,12 +43,13 @@ class FeedbackTexts:
     comment: str | None
 
 
-def redacted(texts: FeedbackTexts) -> FeedbackTexts:
+def redacted(texts: FeedbackTexts, own_name: str) -> FeedbackTexts:
     """The same texts with personal data replaced by placeholders, numbered consistently
-    within the record (`<EMAIL_1>` is the same address in the prompt and the correction)."""
-    from attune.data.privacy import Redactor
+    within the record (`<EMAIL_1>` is the same address in the prompt and the correction).
+    The person's own account name is kept: a correction "call me Alice" must stay learnable."""
+    from attune.data.privacy import DEFAULT_ENTITIES, Redactor
 
-    redactor = Redactor(mode="pseudonym")
+    redactor = Redactor(DEFAULT_ENTITIES, mode="placeholder", keep=[own_name])
 
     def clean(text: str | None) -> str | None:
         return None if text is None else redactor.redact(text)
@@ -81,7 +82,7 @@ async def feedback(body: FeedbackRequest, services: ServicesDep, caller: CallerD
         )
     texts = FeedbackTexts(recent.prompt, recent.answer, body.correction, body.comment)
     if services.settings.redact_feedback:
-        texts = redacted(texts)
+        texts = redacted(texts, caller.name)
     stored = await asyncio.to_thread(
         people.store.add_feedback,
         caller.name,

@@ -24,6 +24,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from attune.config import Config
+from attune.data.canaries import save_canaries
 from attune.data.conversations import Conversation
 from attune.data.prepare_chat import PreparedChat, prepare_chat
 from attune.data.render import Rendered, render_conversation
@@ -51,7 +52,14 @@ from attune.train.distributed import (
 )
 from attune.train.loop import LoopState, count_steps, fit
 from attune.train.optim import LearningRateSchedule, build_optimizer
-from attune.train.packing import IGNORE_INDEX, collate_packed, next_fit, pack_rows
+from attune.train.packing import (
+    IGNORE_INDEX,
+    bucket_batches,
+    collate_packed,
+    collate_padded,
+    next_fit,
+    pack_rows,
+)
 
 """Beside the weights: the system prompt the run was trained with (`attune chat` reads it)."""
 
@@ -84,10 +92,11 @@ def learned_token_loss(
     body, head, config = causal_lm_parts(model)
     device = next(head.parameters()).device
     batch = {key: value.to(device) for key, value in batch.items()}
+    packed = "attention_mask" in batch  # else one conversation a row: the causal default
     hidden = body(
         input_ids=batch["input_ids"],
-        attention_mask=attention_mask_for(batch["attention_mask"], config),
-        position_ids=batch["position_ids"],
+        attention_mask=attention_mask_for(batch["attention_mask"], config) if packed else None,
+        position_ids=batch.get("position_ids"),
         use_cache=False,
     ).last_hidden_state  # (B, L, H)
     targets = batch["labels"][:, 1:]  # (B, L-1): the token each position must predict
@@ -124,10 +133,13 @@ def attention_mask_for(mask: torch.Tensor, config: Any) -> torch.Tensor:
 class ChatTask:
     """Rendered train and validation conversations, and how to batch and score them.
 
-    With packing, a micro-batch is `batch_size` rows of `row_tokens` tokens, each row holding
-    whole conversations; without, `batch_size` conversations padded to the longest, grouped
-    by length. Across processes, each takes every `world.size`-th row of each micro-batch,
-    so the same config trains the same model on one process or several.
+    With packing, a micro-batch holds `batch_size` × `row_tokens` tokens of whole
+    conversations, laid out as `layout` says: `buckets` — conversations of similar length,
+    one a row, padded (causal attention, no mask); `rows` — `batch_size` rows of
+    `row_tokens` tokens, several conversations each, kept apart by a block-diagonal mask.
+    Without packing, `batch_size` conversations padded to the longest, grouped by length.
+    Across processes, each takes every `world.size`-th row of each micro-batch, so the same
+    config trains the same model on one process or several.
     """
 
     train: list[Rendered]
@@ -139,10 +151,19 @@ class ChatTask:
     packing: bool = True
     group_by_length: bool = True
     world: World = field(default_factory=World)
+    layout: str = "buckets"
+
+    @property
+    def in_rows(self) -> bool:
+        """Several conversations share a row (packed rows with a block-diagonal mask)."""
+        return self.packing and self.layout == "rows"
 
     def micro_batches(self, epoch: int) -> list[list[list[int]]]:
         """The epoch's micro-batches of every process: rows of conversation indices."""
         lengths = [len(r.input_ids) for r in self.train]
+        if self.packing and not self.in_rows:
+            budget = self.batch_size * self.row_tokens
+            return [[[i] for i in b] for b in bucket_batches(lengths, budget, self.seed, epoch)]
         if self.packing:
             rows = pack_rows(lengths, self.row_tokens, self.seed, epoch)
             return [rows[i : i + self.batch_size] for i in range(0, len(rows), self.batch_size)]
@@ -158,7 +179,7 @@ class ChatTask:
 
     def rows_of(self, indices: list[int]) -> list[list[int]]:
         """Rows again from a flat micro-batch: next-fit never needs more rows than planned."""
-        if not self.packing:
+        if not self.in_rows:
             return [[i] for i in indices]
         lengths = [len(self.train[i].input_ids) for i in indices]
         spots = next_fit(range(len(indices)), lengths, self.row_tokens)
@@ -172,25 +193,39 @@ class ChatTask:
             zero = sum(p.sum() * 0.0 for p in model.parameters() if p.requires_grad)
             return torch.as_tensor(zero), {"weight": 0.0, "token_accuracy": 0.0}
         rows = [[self.train[i] for i in row] for row in self.rows_of(indices)]
-        loss_sum, tokens, correct = learned_token_loss(model, collate_packed(rows, self.pad_id))
+        loss_sum, tokens, correct = learned_token_loss(model, self.collate(rows))
         return loss_sum / max(tokens, 1), {"weight": float(tokens), "token_accuracy": correct}
+
+    def collate(self, rows: list[list[Rendered]]) -> dict[str, torch.Tensor]:
+        """Packed rows with their mask, or one conversation a row with none (causal)."""
+        if self.in_rows:
+            return collate_packed(rows, self.pad_id)
+        return collate_padded([row[0] for row in rows], self.pad_id)
+
+    def validation_batches(self) -> list[list[list[int]]]:
+        """Micro-batches of validation rows, laid out as in training (seed, epoch 0)."""
+        lengths = [len(r.input_ids) for r in self.validation]
+        size = self.batch_size
+        if self.in_rows:
+            rows = pack_rows(lengths, self.row_tokens, self.seed, 0)
+        elif self.packing:
+            budget = size * self.row_tokens
+            return [[[i] for i in b] for b in bucket_batches(lengths, budget, self.seed, 0)]
+        else:
+            rows = [[i] for i in sorted(range(len(lengths)), key=lengths.__getitem__)]
+        return [rows[i : i + size] for i in range(0, len(rows), size)]
 
     @torch.no_grad()
     def evaluate(self, model: nn.Module) -> dict[str, float]:
         """eval_loss (mean over learned tokens), perplexity = exp(eval_loss), token_accuracy."""
         if not self.validation:
             return {"eval_loss": math.nan, "perplexity": math.nan, "token_accuracy": math.nan}
-        lengths = [len(r.input_ids) for r in self.validation]
-        if self.packing:
-            rows = pack_rows(lengths, self.row_tokens, self.seed, 0)
-        else:
-            rows = [[i] for i in sorted(range(len(lengths)), key=lengths.__getitem__)]
-        mine = self.world.shard(rows)
         totals = [0.0, 0.0, 0.0]  # summed loss, learned tokens, correct
-        for start in range(0, len(mine), self.batch_size):
-            chunk = [[self.validation[i] for i in row] for row in mine[start:][: self.batch_size]]
-            loss_sum, count, correct = learned_token_loss(model, collate_packed(chunk, self.pad_id))
-            totals = [totals[0] + loss_sum.item(), totals[1] + count, totals[2] + correct]
+        for batch in self.validation_batches():
+            chunk = [[self.validation[i] for i in row] for row in self.world.shard(batch)]
+            if chunk:
+                loss_sum, count, correct = learned_token_loss(model, self.collate(chunk))
+                totals = [totals[0] + loss_sum.item(), totals[1] + count, totals[2] + correct]
         eval_sum, eval_tokens, eval_correct = all_reduce_sums(totals)
         eval_loss = eval_sum / max(eval_tokens, 1.0)
         return {
@@ -233,6 +268,7 @@ def build_chat_task(
         packing=config.train.packing,
         group_by_length=config.train.group_by_length,
         world=world or World(),
+        layout=config.train.packing_layout,
     )
 
 
@@ -291,6 +327,8 @@ def train_chat(
     if world.is_main:
         write_conversations(run_dir / "data" / "train.jsonl", data.train)
         write_conversations(run_dir / "data" / "validation.jsonl", data.validation)
+        if data.canaries:
+            save_canaries(data.canaries, run_dir)
     model, tokenizer, source = load_chat_base(config)
     model.to(training_device())
     task = build_chat_task(config, data, tokenizer, world)
@@ -300,7 +338,7 @@ def train_chat(
     settings_for_loop = loop_settings(config, quiet or not world.is_main)
     state = fit(model, task, optimizer, schedule, settings_for_loop, run_dir, resume=resume)
     if world.is_main:
-        save_chat_run(run_dir, config, source, model, tokenizer, state, data.system_prompt)
+        save_chat_run(run_dir, config, source, model, tokenizer, state, data)
     barrier()
     return run_dir
 
@@ -312,12 +350,12 @@ def save_chat_run(
     model: nn.Module,
     tokenizer: Any,
     state: LoopState,
-    system_prompt: str | None,
+    data: PreparedChat,
 ) -> None:
     """model/ (with the system prompt generation must use too), history.json, metadata."""
     save_chat_model(model, tokenizer, run_dir / "model")
-    if system_prompt:
+    if data.system_prompt:
         prompt_file = run_dir / "model" / SYSTEM_PROMPT_FILE
-        prompt_file.write_text(system_prompt + "\n", encoding="utf-8")
+        prompt_file.write_text(data.system_prompt + "\n", encoding="utf-8")
     (run_dir / "history.json").write_text(json.dumps(state.history, indent=1), encoding="utf-8")
-    save_run_metadata(run_dir, config, source)
+    save_run_metadata(run_dir, config, source, privacy=data.privacy)

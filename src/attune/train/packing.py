@@ -56,6 +56,37 @@ def pack_rows(
     return [rows[i] for i in shuffled]
 
 
+def bucket_batches(
+    lengths: Sequence[int], budget: int, seed: int, epoch: int, window: int = 256
+) -> list[list[int]]:
+    """Micro-batches of conversations of similar length, each within `budget` tokens
+    counted as rows × the longest (the padded size), every conversation exactly once, the
+    same for the same (seed, epoch).
+
+    Indices are shuffled, cut into windows of `window`, sorted by length (longest first)
+    inside each window and cut greedily; the batches are shuffled. Each conversation then
+    runs as its own padded row: a causal mask suffices (right padding cannot reach a real
+    token), which SDPA's fused causal kernel computes without the (L, L) mask a packed row
+    needs, and attention costs Σ ℓ² over conversations rather than rows × L².
+    """
+    generator = torch.Generator().manual_seed(seed * 100_003 + epoch)
+    order = torch.randperm(len(lengths), generator=generator).tolist()
+    batches: list[list[int]] = []
+    for start in range(0, len(order), window):
+        chunk = sorted(order[start : start + window], key=lambda i: lengths[i], reverse=True)
+        batch: list[int] = []
+        for index in chunk:
+            # Longest first: the batch's padded width is its first conversation's length.
+            if batch and (len(batch) + 1) * lengths[batch[0]] > budget:
+                batches.append(batch)
+                batch = []
+            batch.append(index)
+        if batch:
+            batches.append(batch)
+    shuffled = torch.randperm(len(batches), generator=generator).tolist()
+    return [batches[i] for i in shuffled]
+
+
 def first_fit(indices: list[int], lengths: Sequence[int], row_tokens: int) -> list[list[int]]:
     """Put each index into the first row with room for it (a new row when none has)."""
     rows: list[list[int]] = []
@@ -89,6 +120,19 @@ def next_fit(indices: Sequence[int], lengths: Sequence[int], row_tokens: int) ->
         rows[-1].append(index)
         room -= size
     return rows
+
+
+def collate_padded(rows: Sequence[RenderedLike], pad_id: int) -> dict[str, torch.Tensor]:
+    """Tensors of one conversation a row, padded on the right: `input_ids` and `labels`
+    (B, L) only. Without a mask or positions the model uses a causal mask and positions
+    0…L−1, which is exact for every real token: the padding comes after it."""
+    width = max((len(r.input_ids) for r in rows), default=1)
+    input_ids = torch.full((len(rows), width), pad_id, dtype=torch.long)
+    labels = torch.full((len(rows), width), IGNORE_INDEX, dtype=torch.long)
+    for b, rendered in enumerate(rows):
+        input_ids[b, : len(rendered.input_ids)] = torch.tensor(list(rendered.input_ids))
+        labels[b, : len(rendered.labels)] = torch.tensor(list(rendered.labels))
+    return {"input_ids": input_ids, "labels": labels}
 
 
 def collate_packed(rows: Sequence[Sequence[RenderedLike]], pad_id: int) -> dict[str, torch.Tensor]:

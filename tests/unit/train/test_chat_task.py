@@ -110,16 +110,21 @@ def test_cross_entropy_is_float32_under_bf16(parts: tuple[Any, Any, list[Rendere
     assert abs(loss_sum.item() - reference.item()) / reference.item() < 0.05
 
 
-@pytest.mark.parametrize("packing", [True, False])
-def test_each_conversation_is_trained_once_an_epoch(packing: bool) -> None:
+@pytest.mark.parametrize("packing, layout", [(True, "rows"), (True, "buckets"), (False, "rows")])
+def test_each_conversation_is_trained_once_an_epoch(packing: bool, layout: str) -> None:
     lengths = [5, 30, 12, 40, 8, 25, 33, 17, 9, 60, 3]
-    task = make_task(hand_made(lengths), packing=packing, batch_size=3)
+    task = make_task(hand_made(lengths), packing=packing, batch_size=3, layout=layout)
     plan = task.plan_epoch(0)
     assert sorted(i for batch in plan for i in batch) == list(range(len(lengths)))
     for batch in plan:
         rows = task.rows_of(batch)
-        assert len(rows) <= 3
         assert all(sum(lengths[i] for i in row) <= 64 for row in rows)
+        if layout == "buckets" and packing:
+            # one conversation a row, the padded batch within 3 rows × 64 tokens
+            assert all(len(row) == 1 for row in rows)
+            assert len(rows) * max(lengths[i] for i in batch) <= 3 * 64
+        else:
+            assert len(rows) <= 3
     assert plan == task.plan_epoch(0) and plan != task.plan_epoch(1)
 
 
@@ -134,11 +139,12 @@ def test_processes_share_each_micro_batch_by_rows() -> None:
         assert sorted(first + second) == sorted(batch)
 
 
+@pytest.mark.parametrize("layout", ["buckets", "rows"])
 def test_batch_loss_reports_learned_tokens_as_its_weight(
-    parts: tuple[Any, Any, list[Rendered]],
+    parts: tuple[Any, Any, list[Rendered]], layout: str
 ) -> None:
     model, _, rendered = parts
-    task = make_task(rendered)
+    task = make_task(rendered, layout=layout)
     loss, counts = task.batch_loss(model, [0, 1, 2])
     assert counts["weight"] == sum(rendered[i].learned for i in (0, 1, 2))
     assert 0 <= counts["token_accuracy"] <= counts["weight"]
@@ -170,11 +176,12 @@ def test_token_weighted_micro_batches_equal_one_big_batch(
         assert torch.allclose(param.grad, expected, atol=1e-6)
 
 
+@pytest.mark.parametrize("layout", ["buckets", "rows"])
 def test_evaluate_is_the_mean_over_learned_tokens(
-    parts: tuple[Any, Any, list[Rendered]],
+    parts: tuple[Any, Any, list[Rendered]], layout: str
 ) -> None:
     model, _, rendered = parts
-    task = make_task(rendered, batch_size=1)
+    task = make_task(rendered, batch_size=1, layout=layout)
     with torch.no_grad():
         numbers = task.evaluate(model)
         separate = [learned_token_loss(model, collate_packed([[p]], 0)) for p in rendered[:3]]

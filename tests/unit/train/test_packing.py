@@ -11,7 +11,14 @@ import torch
 
 from attune.data.render import Rendered, render_conversation
 from attune.models.load import load_causal_lm, load_tokenizer
-from attune.train.packing import collate_packed, first_fit, next_fit, pack_rows
+from attune.train.packing import (
+    bucket_batches,
+    collate_packed,
+    collate_padded,
+    first_fit,
+    next_fit,
+    pack_rows,
+)
 
 PAD = 0
 
@@ -130,3 +137,32 @@ def test_packed_logits_equal_each_conversation_alone(tiny_llama_folder: Path) ->
     # The second row is padded: its conversation is unchanged and nothing became NaN.
     assert torch.allclose(packed[1, : len(parts[2].input_ids)], alone[2], atol=1e-4)
     assert not packed.isnan().any()
+
+
+def test_bucket_batches_place_each_conversation_once_within_the_budget() -> None:
+    lengths = [random.Random(i).randint(1, 200) for i in range(300)]
+    batches = bucket_batches(lengths, budget=512, seed=3, epoch=0, window=64)
+    assert sorted(i for batch in batches for i in batch) == list(range(300))
+    assert all(len(b) == 1 or len(b) * max(lengths[i] for i in b) <= 512 for b in batches)
+    # Sorted inside windows, a batch pads little: padded tokens stay near the real ones.
+    padded = sum(len(b) * max(lengths[i] for i in b) for b in batches)
+    assert padded <= 1.15 * sum(lengths)
+    assert (
+        batches == bucket_batches(lengths, 512, 3, 0, 64) != bucket_batches(lengths, 512, 3, 1, 64)
+    )
+    assert bucket_batches([600, 10], budget=512, seed=0, epoch=0) in ([[0], [1]], [[1], [0]])
+
+
+def test_padded_rows_give_each_conversation_its_logits_alone(tiny_llama_folder: Path) -> None:
+    model = load_causal_lm(tiny_llama_folder).eval()
+    tokenizer = load_tokenizer(tiny_llama_folder)
+    parts = [render_conversation(tokenizer, c) for c in CONVERSATIONS]
+    batch = collate_padded(parts, tokenizer.pad_token_id)
+    assert set(batch) == {"input_ids", "labels"}  # no mask: the model's causal default
+    with torch.no_grad():
+        padded = model(input_ids=batch["input_ids"]).logits  # (B, L, V)
+        alone = [model(torch.tensor([p.input_ids])).logits[0] for p in parts]
+    for row, (part, logits) in enumerate(zip(parts, alone, strict=True)):
+        n = len(part.input_ids)
+        assert torch.allclose(padded[row, :n], logits, atol=1e-4)
+        assert batch["labels"][row, n:].eq(-100).all()

@@ -1,0 +1,163 @@
+"""Phone numbers: international (+ or 00 and a country code), North-American, and national
+ones without a country code ("06 12 34 56 78", "030 901820", "(0161) 496 0000").
+
+National numbers are checked against libphonenumber's metadata (`phonenumbers`, pure
+Python, offline): no hand-written table knows which of "030 901820" and "0123 456 789" is a
+real number plan, nor how each country groups its digits. Written around it by hand: the
+cues that make a number a phone ("call", "Tel.") or an id ("order", "invoice").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+
+Span = tuple[int, int]
+
+# Leading + or 00, a country code, then digit groups split by space, dot, dash or (..).
+INTL_PHONE_RE = re.compile(
+    r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?(?:\(\d{1,4}\)|\d{1,5})){1,6}(?![\w-]|\.\d)"
+)
+# North-American national shapes only: (415) 555-0132, 415-555-0132, 415.555.0132.
+NANP_PHONE_RE = re.compile(
+    r"(?<![\w+(.-])(?:\([2-9]\d{2}\) ?\d{3}[ .-]\d{4}|[2-9]\d{2}([-.])\d{3}\1\d{4})(?![\w-]|\.\d)"
+)
+# Any run of digit groups (space, dot, dash, slash or parentheses between): the national
+# candidates "06 12 34 56 78", "(0161) 496 0000", "030/901820", "1-800-829-1040".
+PHONE_RUN_RE = re.compile(
+    r"(?<![\w+.,/:#$€£-])\(?\d(?:\d|[ ./-](?=\(?\d)|\)[ -]?(?=\d)|\((?=\d))*\d(?![\w-]|[.,/:]\d)"
+)
+# The tail of a longer code: "1Z 999 AA1 01 2345 6784" (a word with a digit right before).
+CODE_BEFORE_RE = re.compile(r"(?<!\S)[A-Za-z]*\d[\w-]* $")
+DATE_SHAPE_RE = re.compile(r"\d{1,2}([ ./-])\d{1,2}\1\d{2,4}|\d{4}([ ./-])\d{1,2}\2\d{1,2}")
+# A number right after these is a phone even in a weaker shape (no separators) …
+PHONE_CUE_RE = re.compile(
+    r"(?i)(?:\b(?:call|calling|phone|ph|tel|telephone|mobile|mob|cell|cellphone|ring|text|sms"
+    r"|whatsapp|signal|fax|dial|hotline|helpline|landline|handy|telefon|tél|téléphone|portable"
+    r"|móvil|movil|teléfono|telefono|cellulare|mobiel|telefoonnummer|reach\s+me)\b"
+    r"|\btel\.|☎|📞)[^\d\n]{0,20}$"
+)
+# … and never after these, whose numbers are ids ("order 0123 456 789").
+NOT_PHONE_CUE_RE = re.compile(
+    r"(?i)\b(?:order|invoice|inv|ref|reference|account|acct|customer|ticket|case|tracking"
+    r"|parcel|shipment|isbn|issn|routing|aba|iban|bic|sort\s+code|serial|sku|item|part"
+    r"|transaction|txn|confirmation|booking|reservation|policy|claim|member(?:ship)?|id|po"
+    r"|passport|licen[cs]e|vat|tax|ssn|siret|siren|product|model|batch|lot"
+    # the same ids in the languages people write to attune in (German, French, Spanish,
+    # Italian, Dutch): "Kundennummer", "USt-IdNr.", "n° de commande", "factura" …
+    r"|kunden\w*|rechnungs\w*|bestell\w*|auftrags\w*|vertrags\w*|steuer\w*|ust-?idnr"
+    r"|ust-?id|referenz|aktenzeichen|commande|facture|client|dossier|pedido|factura|cliente"
+    r"|ordine|fattura|bestelling|factuur|klantnummer|btw|tva|nif|cif|p\.?\s?iva)s?\b\.?"
+    r"\s*(?:no\.?|nr\.?|n°|num(?:ber|éro)?\.?|#|id)?\s*[:#.=-]?\s*(?:[A-Z]{2}\s?)?$"
+)
+# Regions whose national numbers start with a trunk 0 (in Italy a 0 that is part of the
+# number); those whose numbers have none but a fixed grouping (Spain "912 345 678",
+# Italian mobiles, the US "415 555 0132"); and those accepted only after a cue.
+# fmt: off
+TRUNK_REGIONS: tuple[str, ...] = ("FR", "DE", "GB", "IT", "NL", "BE", "CH", "AT", "IE", "SE",
+                                  "FI", "AU", "NZ", "JP", "KR", "CN", "IN", "ZA", "TR", "IL")
+NO_TRUNK_REGIONS = ("ES", "PT", "IT", "US", "BR")
+CUE_REGIONS = ("DK", "NO", "PL", "CZ", "GR", "LU", "SG", "HK")
+# fmt: on
+NATIONAL = phonenumbers.PhoneNumberFormat.NATIONAL
+MOBILE_TYPES = (
+    phonenumbers.PhoneNumberType.MOBILE,
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
+)
+
+
+@lru_cache(maxsize=4096)
+def grouping_ok(
+    groups: tuple[str, ...], region: str, strict: bool = True, exact: bool = False
+) -> bool:
+    """A valid number of `region`, its digit groups split where the region splits them.
+
+    The first break must be the format's (the area code split off right), then either
+    every other break falls on one of the format's ("0171 1234567", "02 1234 5678") or
+    the rest is in groups of 2–4 ("030 90 18 20"): "0612 345 678" is not how anyone
+    writes a French number. Not `strict` (after a cue), any grouping will do.
+    """
+    digits = "".join(groups)
+    try:
+        number = phonenumbers.parse(digits, region)
+    except phonenumbers.NumberParseException:
+        return False
+    # Valid for the country code, not only the region: 07911 is a Jersey range of +44.
+    if not phonenumbers.is_valid_number(number):
+        return False
+    formatted = re.findall(r"\d+", phonenumbers.format_number(number, NATIONAL))
+    if "".join(formatted) != digits:  # the parse reinterpreted a prefix
+        return False
+    if len(groups) == 1 or not strict:
+        return True
+    breaks = [sum(len(g) for g in groups[: i + 1]) for i in range(len(groups) - 1)]
+    known = {sum(len(g) for g in formatted[: i + 1]) for i in range(len(formatted) - 1)}
+    if len(groups) == 2 and phonenumbers.number_type(number) in MOBILE_TYPES:
+        # Mobiles are written after their network prefix ("0151-23456789"), which the
+        # metadata does not always split off ("01512 3456789").
+        return 3 <= len(groups[0]) <= 5
+    if not known or breaks[0] != min(known):
+        return False
+    # Pairs are how trunk-0 countries write ("06 12 34 56 78"); without a trunk 0 people
+    # write threes and fours ("612 345 678", "347 123 4567"), and pairs are any digits.
+    shortest = 3 if exact else 2
+    return set(breaks) <= known or all(shortest <= len(g) <= 4 for g in groups[1:])
+
+
+def national_phone_ok(run: str, cued: bool) -> bool:
+    """A national number ("06 12 34 56 78", "1-800-829-1040"), or with a cue a bare one."""
+    groups = tuple(re.findall(r"\d+", run))
+    digits = "".join(groups)
+    if not 8 <= len(digits) <= 13 or digits.startswith("00") or DATE_SHAPE_RE.fullmatch(run):
+        return False
+    if len(groups) == 1 and not cued:  # a bare digit run is as likely an id
+        return False
+    # ISBNs ("0-306-40615-2") have one-digit groups, SSNs three, two and four digits;
+    # "650 000 000" is a count.
+    if any(len(g) == 1 for g in groups[1:]) or [len(g) for g in groups] == [3, 2, 4]:
+        return False
+    if len(groups) > 2 and all(len(g) == 3 for g in groups[1:]) and "000" in groups[1:]:
+        return False
+    if groups[0] == "1" and len(digits) == 11:  # the North-American trunk prefix
+        return grouping_ok(groups[1:], "US", not cued)
+    regions = TRUNK_REGIONS if digits[0] == "0" else NO_TRUNK_REGIONS
+    if digits[0] == "8" and len(digits) == 11:  # Russia's and Kazakhstan's trunk 8
+        regions += ("RU", "KZ")
+    regions += CUE_REGIONS if cued else ()
+    exact = digits[0] != "0"
+    return any(grouping_ok(groups, region, not cued, exact) for region in regions)
+
+
+def find_phones(text: str) -> list[Span]:
+    spans = []
+    for m in INTL_PHONE_RE.finditer(text):
+        found = m.group()
+        digits = sum(ch.isdigit() for ch in found)
+        # "00" + digits with no separator is as likely an order id as a phone number.
+        bare_00 = found.startswith("00") and not re.search(r"[ .()-]", found)
+        if 9 <= digits <= 15 and not bare_00:
+            spans.append(m.span())
+    spans.extend(m.span() for m in NANP_PHONE_RE.finditer(text))
+    spans.extend(find_national_phones(text))
+    return [s for s in spans if not NOT_PHONE_CUE_RE.search(text, max(0, s[0] - 40), s[0])]
+
+
+def find_national_phones(text: str) -> list[Span]:
+    """Numbers without a country code, in their country's grouping or after a cue."""
+    spans = []
+    for m in PHONE_RUN_RE.finditer(text):
+        start, end = m.span()
+        if text[start] == "(" and ")" not in m.group():  # "(06 12 34 56 78)": not a group
+            start += 1
+        if (
+            sum(ch.isdigit() for ch in m.group()) < 8
+            or CODE_BEFORE_RE.search(text, max(0, start - 20), start)
+            or NOT_PHONE_CUE_RE.search(text, max(0, start - 40), start)  # (before the costly check)
+        ):
+            continue
+        cued = PHONE_CUE_RE.search(text, max(0, start - 30), start) is not None
+        if national_phone_ok(text[start:end], cued):
+            spans.append((start, end))
+    return spans
