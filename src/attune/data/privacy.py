@@ -54,6 +54,11 @@ def check_entities(entities: Iterable[str]) -> frozenset[str]:
     return wanted
 
 
+# No-break, thin and figure spaces separate digit groups as often as plain ones
+# ("06 12 34 56 78" typed on a French keyboard): detectors see them as plain spaces.
+PLAIN_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
+
+
 def find_personal_data(text: str, entities: Iterable[str] = ENTITIES) -> list[Finding]:
     """Non-overlapping findings sorted by start.
 
@@ -61,10 +66,11 @@ def find_personal_data(text: str, entities: Iterable[str] = ENTITIES) -> list[Fi
     by length, so a URL's password beats an e-mail-looking `pass@host` inside it.
     """
     wanted = check_entities(entities)
+    scanned = text.translate(PLAIN_SPACES)  # same length: offsets stay those of `text`
     candidates: list[tuple[int, int, Finding]] = []
     for rank, (entity, detect) in enumerate(DETECTORS):
         if entity in wanted:
-            for start, end in detect(text):
+            for start, end in detect(scanned):
                 candidates.append((rank, start - end, Finding(entity, start, end)))
     candidates.sort(key=lambda c: (c[0], c[1], c[2].start))
     # Kept spans never overlap, so sorted by (start, end) their ends rise too, and the

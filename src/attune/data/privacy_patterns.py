@@ -36,16 +36,17 @@ EMAIL_RE = re.compile(
 URL_AUTHORITY_BEFORE_RE = re.compile(r"://[^/?#\s]*$")
 
 # A comma may touch a card in a CSV cell ("88412,2720 7117 …"), not in a number with
-# thousands separators ("1,234,567").
-CARD_RE = re.compile(r"(?<![\w.+-])[2-6]\d{3}(?:[ -]?\d){9,15}(?![\w-]|\.\d|,\d{3}\b)")
-IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}")
-# Typed in lower case, people write an IBAN compact ("nl04ingb0006690911").
-IBAN_LOWER_RE = re.compile(r"(?<![A-Za-z0-9])[a-z]{2}\d{2}[a-z0-9]{11,30}(?![A-Za-z0-9])")
+# thousands separators ("1,234,567"); groups may be split by a slip of two spaces.
+CARD_RE = re.compile(r"(?<![\w.+-])[2-6]\d{3}(?:(?:[ -]| {2})?\d){9,15}(?![\w-]|\.\d|,\d{3}\b)")
+# Either case ("nl04ingb0006690911" is how some type it), groups split by one space or a
+# slip of two: the country's length and mod-97 decide.
+IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: {0,2}[A-Za-z0-9]){11,30}")
 SSN_RE = re.compile(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
-# Spaces, dots or nothing between the parts: an SSN only next to a cue ("SSN 413 29 9520").
-SSN_LOOSE_RE = re.compile(r"(?<![\w.-])(\d{3})([ .]?)(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
+# Spaces, dots, a URL's "+" or nothing between the parts: an SSN only next to a cue
+# ("SSN 413 29 9520", "?ssn=123+45+6789").
+SSN_LOOSE_RE = re.compile(r"(?<![\w.-])(\d{3})([ .+]?)(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
 SSN_CUE_RE = re.compile(
-    r"(?:(?i:\bssn|\bss\s?#|\bss\s?no\b|\bsocial[\s-]+security|\bsoc\.?\s?sec\b|\btaxpayer"
+    r"(?:(?i:\bssn|\bss\s?#|\bss\s?no\b|social[\s_-]+security|\bsoc\.?\s?sec\b|\btaxpayer"
     r"|\bsv-?nummer)|\bTIN\b|\bSS\b)[^\d\n]{0,25}$"
 )
 SSN_CUE_AFTER_RE = re.compile(r"[\s(,:–—-]*(?i:ssn\b|ss#|social\s+security\b)")
@@ -136,7 +137,7 @@ def find_cards(text: str) -> list[Span]:
 def find_ibans(text: str) -> list[Span]:
     spans = []
     for m in IBAN_RE.finditer(text):
-        want = IBAN_LENGTHS.get(m.group()[:2])
+        want = IBAN_LENGTHS.get(m.group()[:2].upper())
         if want is None:
             continue
         # The regex may run into a following code; cut at the country's exact length.
@@ -146,14 +147,11 @@ def find_ibans(text: str) -> list[Span]:
             if count == want:
                 break
         end += 1
-        compact = text[m.start() : end].replace(" ", "")
+        compact = text[m.start() : end].replace(" ", "").upper()
         if end < len(text) and text[end].isalnum():
             continue
         if iban_ok(compact):
             spans.append((m.start(), end))
-    for m in IBAN_LOWER_RE.finditer(text):
-        if any(ch.isalpha() for ch in m.group()[4:]) and iban_ok(m.group().upper()):
-            spans.append(m.span())
     return spans
 
 

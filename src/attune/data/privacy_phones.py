@@ -36,7 +36,9 @@ DATE_SHAPE_RE = re.compile(r"\d{1,2}([ ./-])\d{1,2}\1\d{2,4}|\d{4}([ ./-])\d{1,2
 PHONE_CUE_RE = re.compile(
     r"(?i)(?:\b(?:call|calling|phone|ph|tel|telephone|mobile|mob|cell|cellphone|ring|text|sms"
     r"|whatsapp|signal|fax|dial|hotline|helpline|landline|handy|telefon|tél|téléphone|portable"
-    r"|móvil|movil|teléfono|telefono|cellulare|mobiel|telefoonnummer|reach\s+me)\b"
+    r"|móvil|movil|teléfono|telefono|cellulare|mobiel|telefoonnummer|reach\s+me"
+    r"|tlf|tlfn|tfn|mobil|mobilnr|puh|puhelin|kom|komórka|telf|cel|celular|móvel|telemóvel"
+    r"|numer\s+telefonu|ring\s+mig|ring\s+meg)\b"
     r"|\btel\.|☎|📞)[^\d\n]{0,20}$"
 )
 # … and never after these, whose numbers are ids ("order 0123 456 789").

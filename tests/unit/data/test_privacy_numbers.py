@@ -162,3 +162,22 @@ def test_a_card_in_a_csv_cell_and_a_lower_case_iban() -> None:
     assert found("total 1,234,567,890,123,456") == []
     assert found("mijn iban is nl04ingb0006690911") == [("IBAN", "nl04ingb0006690911")]
     assert found("code nl04ingb0006690912") == []  # the check digits fail
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("card 4111  1111 1111 1111", ("CARD", "4111  1111 1111 1111")),  # a slip of two spaces
+        ("iban de89 3704 0044 0532 0130 00", ("IBAN", "de89 3704 0044 0532 0130 00")),
+        ("IBAN DE89  3704 0044 0532 0130 00", ("IBAN", "DE89  3704 0044 0532 0130 00")),
+        ("https://x.example/form?ssn=123+45+6789", ("SSN", "123+45+6789")),
+        ("/lookup?social_security_number=123456789", ("SSN", "123456789")),
+        ("tlf 22 33 44 55", ("PHONE", "22 33 44 55")),
+        (
+            "tel\u00a006\u00a012\u00a034\u00a056\u00a078",
+            ("PHONE", "06\u00a012\u00a034\u00a056\u00a078"),
+        ),
+    ],
+)
+def test_irregular_spacing_lower_case_and_url_forms(text: str, want: tuple[str, str]) -> None:
+    assert found(text) == [want]
