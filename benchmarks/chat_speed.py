@@ -446,8 +446,9 @@ def render_markdown(results: dict[str, Any]) -> str:
         f"({data['identity']} identity + {data['long']} chained multi-turn; "
         f"{data['tokens']:,} tokens, quartiles {data['length_quartiles']}, longest "
         f"{data['length_max']}), 1 epoch, max_length {MAX_LENGTH}, lr {LR:g}, "
-        f"{results['machine']['torch_threads']} torch threads. Steps: attune {ROWS} packed rows "
-        f"of {MAX_LENGTH}; TRL default {data['trl_default_batch']} conversations padded; TRL "
+        f"{results['machine']['torch_threads']} torch threads. Steps: attune {ROWS} × "
+        f"{MAX_LENGTH} tokens packed ({setup.get('attune_layout', 'rows')} layout); TRL "
+        f"default {data['trl_default_batch']} conversations padded; TRL "
         f"packing {ROWS} packed rows. {setup['repeats']} repeats, alternating, each a fresh "
         f"process; tokens/s over the steps after the first {setup['skip']}; medians.",
         "",
@@ -563,6 +564,7 @@ def main() -> None:
             "rows": ROWS,
             "lr": LR,
             "lora": LORA,
+            "attune_layout": args.attune_layout,
         },
         "data": {k: v if not isinstance(v, Path) else str(v) for k, v in data.items()},
         "gemm_peak": {k: max(g[k] for g in gemm) for k in gemm[0] if "gflops" in k},
