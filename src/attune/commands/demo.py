@@ -58,7 +58,7 @@ def chat_demo_config(output_dir: str) -> Config:
             "train.method=lora",  # adapters on a frozen base: cheap, and little forgetting
             "train.epochs=3",
             "train.lr=1.0e-3",  # few steps (~24): LoRA takes a high rate well
-            "train.batch_size=4",  # packed rows of 256 tokens, ~3 conversations each
+            "train.batch_size=4",  # 4 × 256 tokens a step, ~12 conversations
             "eval.prompts=4",
             "eval.max_new_tokens=48",  # her answers are short; a longer one would not stop
         ],
@@ -108,7 +108,7 @@ def run_chat_demo(output_dir: str, quiet: bool) -> Path:
     print("\n\nattune demo, part 2: Pip, Maya's personal chat assistant")
     print("  data: 34 of Maya's conversations + 40 identity examples from her persona")
     print("        (src/attune/assets/demo/chat.jsonl, persona.yaml)")
-    print("  model: smollm2-135m (embedded, offline), LoRA, packed rows\n")
+    print("  model: smollm2-135m (embedded, offline), LoRA, packed by length\n")
     config = chat_demo_config(output_dir)
     run_dir = run_chat_train(config, resume=False, overwrite=True, quiet=quiet)
     report = json.loads((run_dir / "eval" / "report.json").read_text(encoding="utf-8"))
