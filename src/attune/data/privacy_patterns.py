@@ -46,10 +46,15 @@ SSN_RE = re.compile(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 # ("SSN 413 29 9520", "?ssn=123+45+6789").
 SSN_LOOSE_RE = re.compile(r"(?<![\w.-])(\d{3})([ .+]?)(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
 SSN_CUE_RE = re.compile(
-    r"(?:(?i:\bssn|\bss\s?#|\bss\s?no\b|social[\s_-]+security|\bsoc\.?\s?sec\b|\btaxpayer"
+    # "ssn" also as part of a field name: applicant_ssn, applicantSSN, ssnFull
+    r"(?:(?<![A-Za-z])(?i:ssn)|(?<=[a-z])S(?i:sn)"
+    r"|(?i:\bss\s?#|\bss\s?no\b|social[\s_-]*security|\bsoc\.?\s?sec\b|\btaxpayer"
     r"|\bsv-?nummer)|\bTIN\b|\bSS\b)[^\d\n]{0,25}$"
 )
-SSN_CUE_AFTER_RE = re.compile(r"[\s(,:–—-]*(?i:ssn\b|ss#|social\s+security\b)")
+# After the number: "123 45 6789 (SSN)", or a query string's "…&idType=SSN".
+SSN_CUE_AFTER_RE = re.compile(
+    r"[\s(,:–—-]*(?i:ssn\b|ss#|social\s+security\b)|[&;][^&;\s]{0,20}=(?i:ssn)\b"
+)
 # A trailing "-beta" or a following ".5" means a version string, not an address.
 IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d|-[A-Za-z])")
 IPV6_RE = re.compile(r"(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}")

@@ -38,7 +38,12 @@ PHONE_CUE_RE = re.compile(
     r"|whatsapp|signal|fax|dial|hotline|helpline|landline|handy|telefon|tél|téléphone|portable"
     r"|móvil|movil|teléfono|telefono|cellulare|mobiel|telefoonnummer|reach\s+me"
     r"|tlf|tlfn|tfn|mobil|mobilnr|puh|puhelin|kom|komórka|telf|cel|celular|móvel|telemóvel"
-    r"|numer\s+telefonu|ring\s+mig|ring\s+meg)\b"
+    r"|numer\s+telefonu|ring\s+mig|ring\s+meg"
+    # "call me" in the languages people write to attune in
+    r"|appel\w*|joindre|llam\w*|chiam\w*|ligue|liga|ruf|anruf\w*|erreichbar|bel|zadzwo\w*"
+    r"|dzwo\w*|soita|telefoon|telefone|contato|contacto|kontakt)\b"
+    # the one-letter labels of signatures and business cards: "T: 020 …", "M. 07700 …"
+    r"|(?:^|[\s|(,;])[TMPFHC]\s?[:.]"
     r"|\btel\.|☎|📞)[^\d\n]{0,20}$"
 )
 # … and never after these, whose numbers are ids ("order 0123 456 789").

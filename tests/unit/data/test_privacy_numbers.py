@@ -181,3 +181,22 @@ def test_a_card_in_a_csv_cell_and_a_lower_case_iban() -> None:
 )
 def test_irregular_spacing_lower_case_and_url_forms(text: str, want: tuple[str, str]) -> None:
     assert found(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "T: 020 7946 0958 | M. 07700 900123",
+            [("PHONE", "020 7946 0958"), ("PHONE", "07700 900123")],
+        ),
+        ("ruf mich an: 030 901820", [("PHONE", "030 901820")]),
+        ("appelle-moi 0612345678", [("PHONE", "0612345678")]),
+        ('{"applicant_ssn": "123456789"}', [("SSN", "123456789")]),
+        ("applicantSSN=123456789", [("SSN", "123456789")]),
+        ("?id=123456789&idType=SSN", [("SSN", "123456789")]),
+        ("Part 0612345678, TM: 12345678", []),
+    ],
+)
+def test_field_names_and_short_labels_cue_numbers(text: str, want: list[tuple[str, str]]) -> None:
+    assert found(text) == want
