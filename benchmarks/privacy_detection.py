@@ -9,7 +9,10 @@ set, without reading either), is the check that they generalise: it is scored th
 but its misses and false positives are only counted in the results (`--holdout-errors` lists
 them), so that it stays held out. The fresh set, `fresh/personal_data_fresh.jsonl` (written by
 `fresh/make_personal_data_fresh.py` after both, without reading them or the detectors), is the
-final check and is held out the same way (`--fresh-errors` lists its errors).
+final check and is held out the same way (`--fresh-errors` lists its errors). The final set,
+`final/personal_data_final.jsonl` (written by `final/make_personal_data_final.py` after the three,
+without reading them or the detectors, concentrated on the six target entities), is the last
+blind check, held out the same way (`--final-errors` lists its errors).
 
 Scoring, per entity: a predicted span is a true positive when it overlaps a gold span of
 the same entity; a gold span is found when a predicted span of its entity overlaps it.
@@ -25,7 +28,7 @@ threshold is the engine's default, 0 (every result kept): without an NLP engine 
 context enhancement, which only raises scores, so at 0 the engine would keep the same spans.
 
     pip install presidio-analyzer==2.2.366     # or: pip install -e '.[bench]'
-    python benchmarks/privacy_detection.py [--repeats 3] [--set {eval,holdout,fresh,both,all}]
+    python benchmarks/privacy_detection.py [--repeats 3] [--set {eval,holdout,fresh,final,both,all}]
 
 Targets (attune): recall ≥ 0.98 and precision ≥ 0.95 for EMAIL, PHONE, CARD, IBAN, IP and
 SSN, on each set. Speed, a secondary figure: texts per second over a whole set, median of 3
@@ -55,6 +58,7 @@ from common import load_average, machine_info, machine_line, pct, table, write_r
 EVAL_FILE = Path(__file__).resolve().parent / "data" / "personal_data_eval.jsonl"
 HOLDOUT_FILE = Path(__file__).resolve().parent / "holdout" / "personal_data_holdout.jsonl"
 FRESH_FILE = Path(__file__).resolve().parent / "fresh" / "personal_data_fresh.jsonl"
+FINAL_FILE = Path(__file__).resolve().parent / "final" / "personal_data_final.jsonl"
 NAME = "privacy_detection"
 TARGET_ENTITIES = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "SSN")
 REPORTED = (*TARGET_ENTITIES, "URL_SECRET", "API_KEY", "DOB", "ADDRESS", "PERSON")
@@ -344,6 +348,8 @@ def render_markdown(results: dict[str, Any]) -> str:
         lines += ["## Held-out set", "", *set_lines(results["holdout"])]
     if "fresh" in results:
         lines += ["## Fresh set", "", *set_lines(results["fresh"])]
+    if "final" in results:
+        lines += ["## Final set", "", *set_lines(results["final"])]
     lines += [f"Load average before / after: {results['load_before']} / {results['load_after']}."]
     return "\n".join([*lines, "", machine_line(results["machine"])])
 
@@ -429,15 +435,18 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=REPEATS, help="timing passes")
     parser.add_argument(
         "--set",
-        choices=("eval", "holdout", "fresh", "both", "all"),
+        choices=("eval", "holdout", "fresh", "final", "both", "all"),
         default="all",
-        help="both: eval and holdout; all: the three sets",
+        help="both: eval and holdout; all: the four sets",
     )
     parser.add_argument(
         "--holdout-errors", action="store_true", help="list the held-out set's errors too"
     )
     parser.add_argument(
         "--fresh-errors", action="store_true", help="list the fresh set's errors too"
+    )
+    parser.add_argument(
+        "--final-errors", action="store_true", help="list the final set's errors too"
     )
     args = parser.parse_args()
     results: dict[str, Any] = {"load_before": load_average()}
@@ -459,10 +468,16 @@ def main() -> None:
         if not args.fresh_errors:
             count_errors(fresh)
         results["fresh"] = fresh
+    if args.set in ("final", "all"):
+        final = score_set(FINAL_FILE, detectors, presidio, load_s, args.repeats)
+        if not args.final_errors:
+            count_errors(final)
+        results["final"] = final
     results |= {"load_after": load_average(), "machine": machine_info()}
     json_path, md_path = write_results(NAME, results, render_markdown(results))
     sets = (("", results), ("Held-out set:\n", results.get("holdout")))
-    for name, scored in (*sets, ("Fresh set:\n", results.get("fresh"))):
+    later = (("Fresh set:\n", results.get("fresh")), ("Final set:\n", results.get("final")))
+    for name, scored in (*sets, *later):
         if scored and "eval_set" in scored:
             print(name + "\n".join(entity_tables(scored)))
     if not isinstance(presidio, Detector):
