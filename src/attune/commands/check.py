@@ -78,7 +78,7 @@ def scan_texts(
 
 def add_personal_data(report: CheckReport, texts: list[str]) -> None:
     """Counts per entity in the stats, and one warning when there are any (never values)."""
-    from attune.data.privacy import Redactor
+    from attune.data.privacy import Redactor, redact_for_message
 
     redactor = Redactor()
     holding = sum(redactor.redact_text(text).found > 0 for text in texts)
@@ -86,7 +86,7 @@ def add_personal_data(report: CheckReport, texts: list[str]) -> None:
     report.stats["personal_data"] = {"examples": holding, "found": found}
     sample = report.stats.get("sample")
     if isinstance(sample, str):  # shown as training will see it
-        report.stats["sample"] = Redactor().redact(sample)
+        report.stats["sample"] = redact_for_message(sample)
     if found:
         counts = ", ".join(f"{n} {entity}" for entity, n in sorted(found.items()))
         message = (

@@ -13,6 +13,8 @@ from __future__ import annotations
 import random
 import string
 
+from attune.data.privacy_patterns import luhn_ok
+
 FIRST_NAMES = (
     "Alex", "Sam", "Jordan", "Robin", "Casey", "Morgan", "Riley", "Jamie", "Avery", "Quinn",
     "Taylor", "Charlie", "Rowan", "Emery", "Sasha", "Noor", "Kai", "Luca", "Mira", "Ines",
@@ -61,12 +63,8 @@ def name_for(number: int) -> str:
 
 
 def luhn_digit(payload: str) -> str:
-    """The check digit that makes `payload + digit` pass Luhn."""
-    total = 0
-    for i, ch in enumerate(reversed(payload)):
-        d = int(ch) * (2 if i % 2 == 0 else 1)
-        total += d - 9 if d > 9 else d
-    return str((10 - total % 10) % 10)
+    """The check digit that makes `payload + digit` pass Luhn (exactly one of ten does)."""
+    return next(digit for digit in "0123456789" if luhn_ok(payload + digit))
 
 
 def card_for(number: int) -> str:

@@ -161,14 +161,18 @@ class ChatTask:
     def micro_batches(self, epoch: int) -> list[list[list[int]]]:
         """The epoch's micro-batches of every process: rows of conversation indices."""
         lengths = [len(r.input_ids) for r in self.train]
-        if self.packing and not self.in_rows:
-            budget = self.batch_size * self.row_tokens
-            return [[[i] for i in b] for b in bucket_batches(lengths, budget, self.seed, epoch)]
         if self.packing:
-            rows = pack_rows(lengths, self.row_tokens, self.seed, epoch)
-            return [rows[i : i + self.batch_size] for i in range(0, len(rows), self.batch_size)]
+            return self.packed_batches(lengths, epoch)
         batches = plan_batches(lengths, self.batch_size, self.seed, epoch, self.group_by_length)
         return [[[i] for i in batch] for batch in batches]
+
+    def packed_batches(self, lengths: list[int], epoch: int) -> list[list[list[int]]]:
+        """Micro-batches of `batch_size` × `row_tokens` tokens, as `layout` says."""
+        if not self.in_rows:
+            budget = self.batch_size * self.row_tokens
+            return [[[i] for i in b] for b in bucket_batches(lengths, budget, self.seed, epoch)]
+        rows = pack_rows(lengths, self.row_tokens, self.seed, epoch)
+        return [rows[i : i + self.batch_size] for i in range(0, len(rows), self.batch_size)]
 
     def plan_epoch(self, epoch: int) -> list[list[int]]:
         """This process's rows of each micro-batch, flattened (see `rows_of`)."""
@@ -205,15 +209,10 @@ class ChatTask:
     def validation_batches(self) -> list[list[list[int]]]:
         """Micro-batches of validation rows, laid out as in training (seed, epoch 0)."""
         lengths = [len(r.input_ids) for r in self.validation]
-        size = self.batch_size
-        if self.in_rows:
-            rows = pack_rows(lengths, self.row_tokens, self.seed, 0)
-        elif self.packing:
-            budget = size * self.row_tokens
-            return [[[i] for i in b] for b in bucket_batches(lengths, budget, self.seed, 0)]
-        else:
-            rows = [[i] for i in sorted(range(len(lengths)), key=lengths.__getitem__)]
-        return [rows[i : i + size] for i in range(0, len(rows), size)]
+        if self.packing:
+            return self.packed_batches(lengths, 0)
+        rows = [[i] for i in sorted(range(len(lengths)), key=lengths.__getitem__)]
+        return [rows[i : i + self.batch_size] for i in range(0, len(rows), self.batch_size)]
 
     @torch.no_grad()
     def evaluate(self, model: nn.Module) -> dict[str, float]:
