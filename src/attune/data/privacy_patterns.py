@@ -16,9 +16,11 @@ import re
 from collections.abc import Callable
 
 from attune.data.privacy_context import find_addresses, find_dobs
+from attune.data.privacy_cues import SSN_GLYPHS, SSN_WORDS, cue_pattern
 from attune.data.privacy_names import find_persons
 from attune.data.privacy_phones import find_phones
 from attune.data.privacy_secrets import find_api_keys, find_high_entropy, find_url_secrets
+from attune.data.privacy_tables import column_cells
 
 Span = tuple[int, int]  # (start, end) of a finding in the text
 
@@ -31,13 +33,27 @@ EMAIL_RE = re.compile(
     rf"@(?:[{EMAIL_CHARS}](?:[{EMAIL_CHARS}-]*[{EMAIL_CHARS}])?\.)+"
     rf"(?:[{EMAIL_LETTERS}]{{2,24}}|xn--[a-z0-9-]{{2,59}})(?![{EMAIL_CHARS}_-])"
 )
+# An address spelled out against harvesters: "jane.doe [at] example [dot] com", "jane at
+# example dot com". A bracketed "at" may meet a real dot; a bare " at " needs a spelled "dot"
+# ("look at example.com" is no address). The domain must end in a common top-level domain.
+OBFUSCATED_AT = r"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+)"
+OBFUSCATED_DOT = r"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)"
+COMMON_TLDS = (
+    "com|org|net|edu|gov|info|biz|io|co|me|app|dev|ai|eu|uk|de|fr|es|it|nl|be|ch|at|se|no|dk"
+    "|fi|pl|pt|br|mx|ar|cl|in|jp|cn|kr|au|nz|ca|us|ru|ie|za|sg|hk|tw|tr|gr|ro|cz|hu|il|ae|sa"
+    "|eg|ng|ke|ph|id|my|vn|th"
+)
+OBFUSCATED_EMAIL_RE = re.compile(
+    rf"(?i)(?<![\w.+-])[a-z0-9][\w.+-]*{OBFUSCATED_AT}[a-z0-9-]+(?:{OBFUSCATED_DOT}[a-z0-9-]+)*"
+    rf"{OBFUSCATED_DOT}(?:{COMMON_TLDS})(?![\w-])"
+)
 # Text before an e-mail-looking match that puts it inside a URL's authority: the
 # password of "redis://:pw@host" or the user of "ssh://git@host", not an address.
 URL_AUTHORITY_BEFORE_RE = re.compile(r"://[^/?#\s]*$")
 
-# A comma may touch a card in a CSV cell ("88412,2720 7117 …"), not in a number with
-# thousands separators ("1,234,567"); groups may be split by a slip of two spaces.
-CARD_RE = re.compile(r"(?<![\w.+-])[2-6]\d{3}(?:(?:[ -]| {2})?\d){9,15}(?![\w-]|\.\d|,\d{3}\b)")
+# A comma may touch a card in a CSV cell ("88412,2720 7117 …", "…0568,120.00"); groups may
+# be split by a slip of two spaces.
+CARD_RE = re.compile(r"(?<![\w.+-])[2-6]\d{3}(?:(?:[ -]| {2})?\d){9,15}(?![\w-]|\.\d)")
 # Either case ("nl04ingb0006690911" is how some type it), groups split by one space or a
 # slip of two: the country's length and mod-97 decide.
 IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: {0,2}[A-Za-z0-9]){11,30}")
@@ -45,19 +61,27 @@ SSN_RE = re.compile(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
 # Spaces, dots, a URL's "+" or nothing between the parts: an SSN only next to a cue
 # ("SSN 413 29 9520", "?ssn=123+45+6789").
 SSN_LOOSE_RE = re.compile(r"(?<![\w.-])(\d{3})([ .+]?)(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
-SSN_CUE_RE = re.compile(
+SSN_CUE = (
     # "ssn" also as part of a field name: applicant_ssn, applicantSSN, ssnFull
     r"(?:(?<![A-Za-z])(?i:ssn)|(?<=[a-z])S(?i:sn)"
-    r"|(?i:\bss\s?#|\bss\s?no\b|social[\s_-]*security|\bsoc\.?\s?sec\b|\btaxpayer"
-    r"|\bsv-?nummer)|\bTIN\b|\bSS\b)[^\d\n]{0,25}$"
+    rf"|(?i:{cue_pattern(SSN_WORDS, SSN_GLYPHS)}|\bsocial[\s_-]*security)|\bTIN\b|\bSS\b)"
 )
+# The cue may end a few words before the number: "SSN (required for the check): …".
+SSN_CUE_RE = re.compile(rf"{SSN_CUE}[^\d\n]{{0,40}}$")
+SSN_HEADER_RE = re.compile(SSN_CUE)
+# A number alone on its line (after a speaker's label) answers a question on the line
+# before: "what's your Social Security number?\nCustomer: 749 26 6884".
+LINE_LABEL_BEFORE_RE = re.compile(r"(?:^|\n)[^\d\n]{0,30}$")
 # After the number: "123 45 6789 (SSN)", or a query string's "…&idType=SSN".
 SSN_CUE_AFTER_RE = re.compile(
     r"[\s(,:–—-]*(?i:ssn\b|ss#|social\s+security\b)|[&;][^&;\s]{0,20}=(?i:ssn)\b"
 )
 # A trailing "-beta" or a following ".5" means a version string, not an address.
 IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d|-[A-Za-z])")
-IPV6_RE = re.compile(r"(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}")
+# "ip6:" before an address is an SPF record's mechanism ("ip6:2400:cb00::1 -all").
+IPV6_RE = re.compile(
+    r"(?:(?<=ip6:)|(?<![\w:.]))[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}"
+)
 # tcpdump joins the port with a dot: "166.209.126.51.443 > 192.168.120.140.51514".
 IPV4_DOT_PORT_RE = re.compile(r"(?<![\w.])((?:\d{1,3}\.){3}\d{1,3})\.(\d{1,5})(?![\w.])")
 TCPDUMP_LINE_RE = re.compile(r"\sIP6?\s|\s[<>]\s|\bFlags\b|\b(?:tcp|udp|ICMP)\b")
@@ -127,6 +151,10 @@ def find_emails(text: str) -> list[Span]:
         if URL_AUTHORITY_BEFORE_RE.search(text, max(0, m.start() - 200), m.start()):
             continue
         spans.append(m.span())
+    for m in OBFUSCATED_EMAIL_RE.finditer(text):
+        bracketed = re.search(r"[\[({<]\s*at\s*[\])}>]", m.group(), re.IGNORECASE)
+        if bracketed or re.search(r"\s+dot\s+|[\[({<]\s*dot", m.group(), re.IGNORECASE):
+            spans.append(m.span())
     return spans
 
 
@@ -169,10 +197,13 @@ def version_like(text: str, start: int, end: int, after_version: int) -> bool:
 
 
 def ipv4_ok(text: str, start: int, end: int) -> bool:
-    """A parsable address; four single digits ("1.2.3.4") only with a network cue or port."""
+    """A parsable address; four single digits ("1.2.3.4") only with a network cue or port.
+    Loopback and "any" (127.0.0.1, 0.0.0.0) name no machine of anyone's: left in code."""
     try:
-        ipaddress.IPv4Address(text[start:end])
+        address = ipaddress.IPv4Address(text[start:end])
     except ValueError:
+        return False
+    if address.is_loopback or address.is_unspecified:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     if any(len(octet) > 1 for octet in text[start:end].split(".")):
@@ -187,13 +218,25 @@ def ipv4_ok(text: str, start: int, end: int) -> bool:
     return NETWORK_CUE_RE.search(window) is not None
 
 
+def network_range(text: str, start: int, end: int) -> bool:
+    """ "10.8.0.0/24": a block of addresses (its host bits zero), not one machine's."""
+    prefix = re.match(r"/(\d{1,2})(?!\d)", text[end : end + 4])
+    if not prefix or int(prefix[1]) >= 32:
+        return False
+    try:
+        ipaddress.IPv4Network(f"{text[start:end]}/{prefix[1]}")  # strict: host bits zero
+    except ValueError:
+        return False
+    return True
+
+
 def find_ips(text: str) -> list[Span]:
     spans = []
     after_version = -1  # where the last version-like quad ended
     for m in IPV4_RE.finditer(text):
         if version_like(text, *m.span(), after_version):
             after_version = m.end()
-        elif ipv4_ok(text, *m.span()):
+        elif ipv4_ok(text, *m.span()) and not network_range(text, *m.span()):
             spans.append(m.span())
     for m in IPV4_DOT_PORT_RE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -212,10 +255,11 @@ def find_ips(text: str) -> list[Span]:
         if sum(bool(g) for g in re.split(r"[:.]", candidate)) < 3:
             continue
         try:
-            ipaddress.IPv6Address(candidate)
+            address = ipaddress.IPv6Address(candidate)
         except ValueError:
             continue
-        spans.append(m.span())
+        if not (address.is_loopback or address.is_unspecified):
+            spans.append(m.span())
     return spans
 
 
@@ -227,12 +271,24 @@ def ssn_parts_ok(area: str, group: str, serial: str) -> bool:
 def find_ssns(text: str) -> list[Span]:
     spans = [m.span() for m in SSN_RE.finditer(text) if ssn_parts_ok(*m.groups())]
     for m in SSN_LOOSE_RE.finditer(text):
-        cued = SSN_CUE_RE.search(text, max(0, m.start() - 40), m.start()) or (
-            SSN_CUE_AFTER_RE.match(text, m.end())
-        )
-        if cued and ssn_parts_ok(m[1], m[3], m[4]):
+        if ssn_cued(text, m.start(), m.end()) and ssn_parts_ok(m[1], m[3], m[4]):
             spans.append(m.span())
-    return spans
+    for start, end in column_cells(text, SSN_HEADER_RE):  # under a CSV header "ssn"
+        cell = SSN_LOOSE_RE.fullmatch(text, start, end)
+        if cell and ssn_parts_ok(cell[1], cell[3], cell[4]):
+            spans.append((start, end))
+    return sorted(set(spans))
+
+
+def ssn_cued(text: str, start: int, end: int) -> bool:
+    """An SSN cue before the number, right after it, or ending the line above it."""
+    if SSN_CUE_RE.search(text, max(0, start - 60), start) or SSN_CUE_AFTER_RE.match(text, end):
+        return True
+    label = LINE_LABEL_BEFORE_RE.search(text, max(0, start - 31), start)
+    if not label or text[label.start()] != "\n":
+        return False
+    line_above = text[text.rfind("\n", 0, label.start()) + 1 : label.start()]
+    return SSN_HEADER_RE.search(line_above) is not None
 
 
 Detector = Callable[[str], list[Span]]

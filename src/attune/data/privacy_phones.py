@@ -14,47 +14,60 @@ from functools import lru_cache
 
 import phonenumbers
 
+from attune.data.privacy_cues import PHONE_GLYPHS, PHONE_WORDS, cue_pattern
+from attune.data.privacy_tables import column_cells
+
 Span = tuple[int, int]
+
+# A word character of a script written with spaces: Chinese, Japanese, Korean and Thai
+# write a number flush against the word before it ("手机号是13626753363").
+WORD = r"[^\W\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
 
 # Leading + or 00, a country code, then digit groups split by space, dot, dash or (..).
 INTL_PHONE_RE = re.compile(
-    r"(?<![\w+])(?:\+|00)[1-9]\d{0,2}(?:[ .-]?(?:\(\d{1,4}\)|\d{1,5})){1,6}(?![\w-]|\.\d)"
+    rf"(?<!{WORD})(?<!\+)(?:\+|00)[1-9]\d{{0,2}}(?:[ .-]?(?:\(\d{{1,4}}\)|\d{{1,5}})){{1,6}}"
+    rf"(?!{WORD}|-|\.\d)"
 )
 # North-American national shapes only: (415) 555-0132, 415-555-0132, 415.555.0132.
 NANP_PHONE_RE = re.compile(
-    r"(?<![\w+(.-])(?:\([2-9]\d{2}\) ?\d{3}[ .-]\d{4}|[2-9]\d{2}([-.])\d{3}\1\d{4})(?![\w-]|\.\d)"
+    rf"(?<!{WORD})(?<![+(.-])"
+    r"(?:\([2-9]\d{2}\) ?\d{3}[ .-]\d{4}|[2-9]\d{2}([-.])\d{3}\1\d{4})"
+    rf"(?!{WORD}|-|\.\d)"
 )
 # Any run of digit groups (space, dot, dash, slash or parentheses between): the national
 # candidates "06 12 34 56 78", "(0161) 496 0000", "030/901820", "1-800-829-1040".
 PHONE_RUN_RE = re.compile(
-    r"(?<![\w+.,/:#$€£-])\(?\d(?:\d|[ ./-](?=\(?\d)|\)[ -]?(?=\d)|\((?=\d))*\d(?![\w-]|[.,/:]\d)"
+    rf"(?<!{WORD})(?<![+.,/:#$€£-])\(?\d(?:\d|[ ./-](?=\(?\d)|\)[ -]?(?=\d)|\((?=\d))*\d"
+    rf"(?!{WORD}|-|[.,/:]\d)"
 )
 # The tail of a longer code: "1Z 999 AA1 01 2345 6784" (a word with a digit right before).
 CODE_BEFORE_RE = re.compile(r"(?<!\S)[A-Za-z]*\d[\w-]* $")
 DATE_SHAPE_RE = re.compile(r"\d{1,2}([ ./-])\d{1,2}\1\d{2,4}|\d{4}([ ./-])\d{1,2}\2\d{1,2}")
+# Dates and seasons that reach eight digits: "20230115", "2023/2024"; and a Brazilian
+# postcode (CEP) "01310-100", which Turkish "cep" (mobile) numbers never look like.
+COMPACT_DATE_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
+NOT_PHONE_SHAPE_RE = re.compile(r".*(?:19|20)\d\d/(?:19|20)?\d\d\b.*|\d{5}-\d{3}")
+CEP_BEFORE_RE = re.compile(r"(?i)\bcep\W{0,3}$")
 # A number right after these is a phone even in a weaker shape (no separators) …
+PHONE_CUE = cue_pattern(PHONE_WORDS, PHONE_GLYPHS)
 PHONE_CUE_RE = re.compile(
-    r"(?i)(?:\b(?:call|calling|phone|ph|tel|telephone|mobile|mob|cell|cellphone|ring|text|sms"
-    r"|whatsapp|signal|fax|dial|hotline|helpline|landline|handy|telefon|tél|téléphone|portable"
-    r"|móvil|movil|teléfono|telefono|cellulare|mobiel|telefoonnummer|reach\s+me"
-    r"|tlf|tlfn|tfn|mobil|mobilnr|puh|puhelin|kom|komórka|telf|cel|celular|móvel|telemóvel"
-    r"|numer\s+telefonu|ring\s+mig|ring\s+meg"
-    # "call me" in the languages people write to attune in
-    r"|appel\w*|joindre|llam\w*|chiam\w*|ligue|liga|ruf|anruf\w*|erreichbar|bel|zadzwo\w*"
-    r"|dzwo\w*|soita|telefoon|telefone|contato|contacto|kontakt)\b"
+    rf"(?i)(?:{PHONE_CUE}"
     # the one-letter labels of signatures and business cards: "T: 020 …", "M. 07700 …"
-    r"|(?:^|[\s|(,;])[TMPFHC]\s?[:.]"
-    r"|\btel\.|☎|📞)[^\d\n]{0,20}$"
+    r"|(?:^|[\s|(,;])[TMPFHC]\s?[:.])[^\d\n]{0,20}$"
 )
+PHONE_HEADER_RE = re.compile(rf"(?i){PHONE_CUE}")  # a table's "Phone" or "Mobil" column
+# … or followed, in the same sentence, by one: "8158095787 (call after 11 am)".
+PHONE_CUE_AFTER_RE = re.compile(rf"(?i)[^\d\n.!?。]{{0,30}}?(?:{PHONE_CUE})")
 # … and never after these, whose numbers are ids ("order 0123 456 789").
 NOT_PHONE_CUE_RE = re.compile(
     r"(?i)\b(?:order|invoice|inv|ref|reference|account|acct|customer|ticket|case|tracking"
     r"|parcel|shipment|isbn|issn|routing|aba|iban|bic|sort\s+code|serial|sku|item|part"
     r"|transaction|txn|confirmation|booking|reservation|policy|claim|member(?:ship)?|id|po"
-    r"|passport|licen[cs]e|vat|tax|ssn|siret|siren|product|model|batch|lot"
+    r"|passport|licen[cs]e|vat|tax|code|otp|pin|passcode|zip|zipcode|postcode|plz|ssn|ein"
+    r"|d-?u-?n-?s|imei|iccid|vin|siret|siren|product|model|batch|lot"
     # the same ids in the languages people write to attune in (German, French, Spanish,
     # Italian, Dutch): "Kundennummer", "USt-IdNr.", "n° de commande", "factura" …
-    r"|kunden\w*|rechnungs\w*|bestell\w*|auftrags\w*|vertrags\w*|steuer\w*|ust-?idnr"
+    r"|kunden\w*|rechnung\w*|bestell\w*|auftrags\w*|vertrags\w*|steuer\w*|ust-?idnr"
     r"|ust-?id|referenz|aktenzeichen|commande|facture|client|dossier|pedido|factura|cliente"
     r"|ordine|fattura|bestelling|factuur|klantnummer|btw|tva|nif|cif|p\.?\s?iva)s?\b\.?"
     r"\s*(?:no\.?|nr\.?|n°|num(?:ber|éro)?\.?|#|id)?\s*[:#.=-]?\s*(?:[A-Z]{2}\s?)?$"
@@ -66,8 +79,9 @@ NOT_PHONE_CUE_RE = re.compile(
 TRUNK_REGIONS: tuple[str, ...] = ("FR", "DE", "GB", "IT", "NL", "BE", "CH", "AT", "IE", "SE",
                                   "FI", "AU", "NZ", "JP", "KR", "CN", "IN", "ZA", "TR", "IL")
 NO_TRUNK_REGIONS = ("ES", "PT", "IT", "US", "BR")
-CUE_REGIONS = ("DK", "NO", "PL", "CZ", "GR", "LU", "SG", "HK")
 # fmt: on
+COMMON_REGIONS = tuple(dict.fromkeys((*TRUNK_REGIONS, *NO_TRUNK_REGIONS, "RU", "KZ")))
+# After a cue, any country's number plan will do (see `cued_phone_ok`).
 NATIONAL = phonenumbers.PhoneNumberFormat.NATIONAL
 MOBILE_TYPES = (
     phonenumbers.PhoneNumberType.MOBILE,
@@ -113,11 +127,57 @@ def grouping_ok(
     return set(breaks) <= known or all(shortest <= len(g) <= 4 for g in groups[1:])
 
 
+@lru_cache(maxsize=1)
+def number_plans() -> tuple[tuple[str, frozenset[int], re.Pattern[str]], ...]:
+    """Each region's trunk prefix, number lengths, and one pattern for its fixed and mobile
+    numbers, compiled once: a sieve far quicker than parsing the number for 245 regions."""
+    plans = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+        if metadata is None or metadata.general_desc is None:
+            continue
+        kinds = [d.national_number_pattern for d in (metadata.fixed_line, metadata.mobile) if d]
+        if not kinds or not all(kinds):
+            continue
+        lengths = frozenset(metadata.general_desc.possible_length or ())
+        pattern = re.compile("|".join(f"(?:{kind})" for kind in kinds))
+        plans.append((metadata.national_prefix or "", lengths, pattern))
+    return tuple(plans)
+
+
+@lru_cache(maxsize=1)
+def plan_regions() -> tuple[str, ...]:
+    """The region of each of `number_plans()`, in the same order."""
+    return tuple(
+        region
+        for region in sorted(phonenumbers.SUPPORTED_REGIONS)
+        if (m := phonenumbers.PhoneMetadata.metadata_for_region(region))
+        and m.general_desc
+        and (kinds := [d.national_number_pattern for d in (m.fixed_line, m.mobile) if d])
+        and all(kinds)
+    )
+
+
+def cued_phone_ok(groups: tuple[str, ...]) -> bool:
+    """A valid fixed or mobile number of any region, however grouped: the common regions
+    through libphonenumber, then every region's own patterns."""
+    if any(grouping_ok(groups, region, strict=False) for region in COMMON_REGIONS):
+        return True
+    digits = "".join(groups)
+    for trunk, lengths, pattern in number_plans():
+        national = digits[len(trunk) :] if trunk and digits.startswith(trunk) else digits
+        if len(national) in lengths and pattern.fullmatch(national):
+            return True
+    return False
+
+
 def national_phone_ok(run: str, cued: bool) -> bool:
     """A national number ("06 12 34 56 78", "1-800-829-1040"), or with a cue a bare one."""
     groups = tuple(re.findall(r"\d+", run))
     digits = "".join(groups)
     if not 8 <= len(digits) <= 13 or digits.startswith("00") or DATE_SHAPE_RE.fullmatch(run):
+        return False
+    if COMPACT_DATE_RE.fullmatch(digits) or NOT_PHONE_SHAPE_RE.fullmatch(run):
         return False
     if len(groups) == 1 and not cued:  # a bare digit run is as likely an id
         return False
@@ -129,15 +189,42 @@ def national_phone_ok(run: str, cued: bool) -> bool:
         return False
     if groups[0] == "1" and len(digits) == 11:  # the North-American trunk prefix
         return grouping_ok(groups[1:], "US", not cued)
+    if cued:
+        return cued_phone_ok(groups)
     regions = TRUNK_REGIONS if digits[0] == "0" else NO_TRUNK_REGIONS
     if digits[0] == "8" and len(digits) == 11:  # Russia's and Kazakhstan's trunk 8
         regions += ("RU", "KZ")
-    regions += CUE_REGIONS if cued else ()
     exact = digits[0] != "0"
-    return any(grouping_ok(groups, region, not cued, exact) for region in regions)
+    if any(grouping_ok(groups, region, True, exact) for region in regions):
+        return True
+    return len(groups) >= 3 and len(digits) >= 9 and written_as_somewhere(groups)
+
+
+def written_as_somewhere(groups: tuple[str, ...]) -> bool:
+    """Grouped exactly as some region writes its own valid numbers ("694 605 4357")."""
+    digits = "".join(groups)
+    for region, (trunk, lengths, pattern) in zip(plan_regions(), number_plans(), strict=True):
+        national = digits[len(trunk) :] if trunk and digits.startswith(trunk) else digits
+        if len(national) in lengths and pattern.fullmatch(national):
+            number = phonenumbers.parse(digits, region)
+            written = re.findall(r"\d+", phonenumbers.format_number(number, NATIONAL))
+            if tuple(written) == groups and phonenumbers.is_valid_number(number):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def keep_compiled_patterns() -> None:
+    """Ask phonenumbers to keep its compiled patterns: over all regions they overflow `re`'s
+    own cache of 512 and are compiled again on every call (30 ms a number). On first use,
+    not at import."""
+    enable = getattr(phonenumbers, "enable_pattern_cache", None)  # phonenumbers ≥ 9
+    if enable is not None:
+        enable()
 
 
 def find_phones(text: str) -> list[Span]:
+    keep_compiled_patterns()
     spans = []
     for m in INTL_PHONE_RE.finditer(text):
         found = m.group()
@@ -148,7 +235,16 @@ def find_phones(text: str) -> list[Span]:
             spans.append(m.span())
     spans.extend(m.span() for m in NANP_PHONE_RE.finditer(text))
     spans.extend(find_national_phones(text))
+    spans.extend(cell for cell in column_cells(text, PHONE_HEADER_RE) if phone_cell(text, *cell))
     return [s for s in spans if not NOT_PHONE_CUE_RE.search(text, max(0, s[0] - 40), s[0])]
+
+
+def phone_cell(text: str, start: int, end: int) -> bool:
+    """A cell under a phone column's header: any country's number, however grouped."""
+    cell = text[start:end]
+    if INTL_PHONE_RE.fullmatch(cell):
+        return True
+    return PHONE_RUN_RE.fullmatch(cell) is not None and national_phone_ok(cell, cued=True)
 
 
 def find_national_phones(text: str) -> list[Span]:
@@ -158,13 +254,20 @@ def find_national_phones(text: str) -> list[Span]:
         start, end = m.span()
         if text[start] == "(" and ")" not in m.group():  # "(06 12 34 56 78)": not a group
             start += 1
+        opened = text.rfind("(", start + 1, end)
+        if opened > 0 and ")" not in text[opened:end]:  # "8 336 817 (2020 census)"
+            end = len(text[:opened].rstrip())
         if (
-            sum(ch.isdigit() for ch in m.group()) < 8
+            sum(ch.isdigit() for ch in text[start:end]) < 8
             or CODE_BEFORE_RE.search(text, max(0, start - 20), start)
             or NOT_PHONE_CUE_RE.search(text, max(0, start - 40), start)  # (before the costly check)
+            or (end - start == 8 and CEP_BEFORE_RE.search(text, max(0, start - 8), start))
         ):
             continue
-        cued = PHONE_CUE_RE.search(text, max(0, start - 30), start) is not None
+        cued = bool(
+            PHONE_CUE_RE.search(text, max(0, start - 40), start)
+            or PHONE_CUE_AFTER_RE.match(text, end, end + 40)
+        )
         if national_phone_ok(text[start:end], cued):
             spans.append((start, end))
     return spans

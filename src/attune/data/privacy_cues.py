@@ -1,0 +1,121 @@
+"""The words that make a number a phone number or an SSN, in the languages people write in.
+
+A digit run alone is as likely an order number as a phone; the word before it ("Tel.",
+"cep", "手机号", "số điện thoại") is what a reader goes by. No library keeps such a list,
+so it is written here, from dictionaries, for about thirty languages. Words of scripts
+written without spaces (Chinese, Japanese, Thai) match anywhere; the others only as
+whole words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# "call me", "phone", "mobile", "text me", "my number" … a language or a family a line.
+# A bare "number" (numer, номер, 番号, nomor) is left out: "номер заказа" is an order's.
+# fmt: off
+PHONE_WORDS: tuple[str, ...] = (
+    # English
+    "call", "calling", "call me", "callback", "call back", "phone", "ph", "ph no", "tel",
+    "tel no", "telephone", "mobile", "mob", "mob no", "cell", "cellphone", "cell no", "ring",
+    "ring me", "text", "text me", "txt", "sms", "whatsapp", "signal", "telegram", "viber",
+    "fax", "dial", "hotline", "helpline", "landline", "reach me", "reach us", "contact no",
+    "contact number", "contact", "my number", "new number", "phone number", "mobile number",
+    "cell number", "direct line", "extension", "switchboard",
+    # German
+    "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnr", "mobilnummer",
+    "ruf", "ruf mich an", "anruf", "anrufen", "rückruf", "erreichbar", "durchwahl", "festnetz",
+    "meine nummer", "kontakt", "kontaktnummer", "anruf*",
+    # French
+    "tél", "téléphone", "portable", "appel", "appelle", "appelez", "appeler", "joindre", "fixe",
+    "mon numéro", "numéro de téléphone", "appel*",
+    # Spanish
+    "teléfono", "telefono", "móvil", "movil", "celular", "cel", "llama", "llámame", "llamar",
+    "llámanos", "llamame", "marca", "marcar", "márcame", "fijo", "mi número", "mi numero",
+    "llam*", "llám*", "telf",
+    # Portuguese
+    "telefone", "telemóvel", "telemovel", "ligue", "liga", "ligar", "contato", "contacto",
+    "zap", "meu número", "meu numero", "móvel", "movel",
+    # Italian
+    "cellulare", "chiama", "chiamami", "chiamare", "chiamate", "il mio numero", "chiam*",
+    # Dutch
+    "telefoon", "telefoonnummer", "mobiel", "bel", "bel me", "bellen", "mijn nummer",
+    # Nordic
+    "tlf", "tlfn", "tfn", "ring mig", "ring meg", "puh", "puhelin", "soita", "kom",
+    "mitt nummer", "mit nummer",
+    # Polish, Czech, Slovak
+    "komórka", "komorka", "zadzwoń", "zadzwon", "dzwoń", "dzwon", "numer telefonu",
+    "numer do mnie", "zadzwo*", "dzwo*", "volejte", "zavolej", "zavolejte", "zavolaj",
+    # Hungarian, Romanian
+    "telefonszám", "hívj", "hívjon", "suna", "sună", "sunați", "sunati", "sunaţi",
+    # Turkish
+    "cep", "gsm", "ara", "arayın", "arayin", "numaram",
+    # Greek
+    "τηλέφωνο", "τηλεφωνο", "τηλ", "κινητό", "κινητο", "καλέστε", "καλέσε",
+    # Russian, Ukrainian, Bulgarian, Serbian
+    "телефон", "тел", "моб", "мобильный", "мобільний", "сотовый", "звоните", "позвоните",
+    "звонить", "телефонуйте", "дзвоніть", "мой номер", "телефона", "обадете",
+    # Vietnamese, Indonesian, Malay, Filipino, Swahili
+    "số điện thoại", "sđt", "sdt", "điện thoại", "đt", "gọi", "số bàn", "di động", "số máy",
+    "telp", "telepon", "hp", "no hp", "handphone", "hubungi", "number ko", "numero ko",
+    "tawagan", "tumawag", "text mo", "simu", "piga",
+    # Arabic, Hebrew, Persian, Hindi, Urdu, Bengali
+    "هاتف", "جوال", "موبايل", "اتصل", "تلفون", "טלפון", "נייד", "תתקשר", "تلفن", "موبایل",
+    "फ़ोन", "फोन", "मोबाइल", "कॉल", "ফোন", "মোবাইল",
+)
+# Scripts written without spaces: matched anywhere, flush against the number.
+PHONE_GLYPHS: tuple[str, ...] = (
+    "电话", "電話", "手机", "手機", "联系", "聯繫", "聯絡", "致电", "打给", "座机", "微信",
+    "携帯", "ケータイ", "連絡先", "전화", "휴대폰", "핸드폰", "연락처", "โทร", "เบอร์",
+    "มือถือ", "☎", "📞", "📱",
+)
+# "social security number" and its translations; "ssn" also inside field names.
+SSN_WORDS: tuple[str, ...] = (
+    "social security", "social security number", "soc sec", "soc. sec", "my social",
+    "social is", "social #", "ss #", "ss#", "ss no", "taxpayer", "sv-nummer", "seguro social",
+    "número de seguro social", "numero de seguro social", "sécurité sociale",
+    "securite sociale", "numéro de sécurité sociale", "sozialversicherung*",
+    "previdenza sociale", "sicurezza sociale", "segurança social", "seguridade social",
+    "sociale zekerheid", "ubezpieczenia społecznego", "sosyal güvenlik",
+    "социального страхования", "социальной защиты", "социального обеспечения",
+)
+SSN_GLYPHS: tuple[str, ...] = ("社会保障", "社會安全", "ソーシャルセキュリティ", "사회보장")
+# fmt: on
+
+
+def cue_pattern(words: tuple[str, ...], glyphs: tuple[str, ...] = ()) -> str:
+    """One regex alternative matching any of `words` as whole words, or any glyph anywhere.
+
+    Spaces in a phrase match any run of spaces; a trailing dot is optional ("tel." / "tel");
+    a trailing `*` takes any ending ("appel*": appelle, appelez, appelle-moi). The words are
+    merged into a trie, so that a search tries each position once, not once a word.
+    """
+    trie: dict[str, Any] = {}
+    for word in set(words):
+        node = trie
+        for char in word.lower():
+            node = node.setdefault(char, {})
+        node[""] = {}  # the end of a word
+    parts = [rf"(?<![^\W\d_]){trie_pattern(trie)}"]
+    if glyphs:
+        parts.append("|".join(re.escape(g) for g in glyphs))
+    return "|".join(parts)
+
+
+def trie_pattern(node: dict[str, Any]) -> str:
+    """The words below `node`; at a word's end the next character must not be a letter
+    (so "tel" does not match "telecom"), unless the word ended in `*`."""
+    branches = []
+    for char, child in sorted(node.items()):
+        if char == "":
+            branches.append(r"\.?(?![^\W\d_])")
+        elif char == "*":
+            branches.append(r"\w*")
+        elif char == " ":
+            branches.append(r"\s+" + trie_pattern(child))
+        else:
+            branches.append(re.escape(char) + trie_pattern(child))
+    if len(branches) == 1:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")"
