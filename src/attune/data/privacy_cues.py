@@ -22,7 +22,8 @@ PHONE_WORDS: tuple[str, ...] = (
     "ring me", "text", "text me", "txt", "sms", "whatsapp", "signal", "telegram", "viber",
     "fax", "dial", "hotline", "helpline", "landline", "reach me", "reach us", "contact no",
     "contact number", "contact", "my number", "new number", "phone number", "mobile number",
-    "cell number", "direct line", "extension", "switchboard",
+    "cell number", "direct line", "extension", "switchboard", "line is", "our line", "my line",
+    "office line", "main line", "phone line", "support line", "clinic line", "reach me",
     # German
     "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnr", "mobilnummer",
     "ruf", "ruf mich an", "anruf", "anrufen", "rückruf", "erreichbar", "durchwahl", "festnetz",
@@ -42,7 +43,8 @@ PHONE_WORDS: tuple[str, ...] = (
     # Dutch
     "telefoon", "telefoonnummer", "mobiel", "bel", "bel me", "bellen", "mijn nummer",
     # Nordic
-    "tlf", "tlfn", "tfn", "ring mig", "ring meg", "puh", "puhelin", "soita", "kom",
+    "tlf", "tlfn", "tfn", "ring mig", "ring meg", "ring til", "fange mig", "nå mig", "puh",
+    "puhelin", "soita", "kom",
     "mitt nummer", "mit nummer",
     # Polish, Czech, Slovak
     "komórka", "komorka", "zadzwoń", "zadzwon", "dzwoń", "dzwon", "numer telefonu",
@@ -73,7 +75,8 @@ PHONE_GLYPHS: tuple[str, ...] = (
 # "social security number" and its translations; "ssn" also inside field names.
 SSN_WORDS: tuple[str, ...] = (
     "social security", "social security number", "soc sec", "soc. sec", "my social",
-    "social is", "social #", "ss #", "ss#", "ss no", "taxpayer", "sv-nummer", "seguro social",
+    "your social", "her social", "his social", "their social", "the social", "social is",
+    "social on file", "social #", "ss #", "ss#", "ss no", "taxpayer", "sv-nummer", "seguro social",
     "número de seguro social", "numero de seguro social", "sécurité sociale",
     "securite sociale", "numéro de sécurité sociale", "sozialversicherung*",
     "previdenza sociale", "sicurezza sociale", "segurança social", "seguridade social",

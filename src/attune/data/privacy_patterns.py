@@ -18,9 +18,9 @@ from collections.abc import Callable
 from attune.data.privacy_context import find_addresses, find_dobs
 from attune.data.privacy_cues import SSN_GLYPHS, SSN_WORDS, cue_pattern
 from attune.data.privacy_names import find_persons
-from attune.data.privacy_phones import find_phones
+from attune.data.privacy_phones import WORD, find_phones
 from attune.data.privacy_secrets import find_api_keys, find_high_entropy, find_url_secrets
-from attune.data.privacy_tables import column_cells
+from attune.data.privacy_tables import DELIMITERS, column_cells
 
 Span = tuple[int, int]  # (start, end) of a finding in the text
 
@@ -53,21 +53,28 @@ URL_AUTHORITY_BEFORE_RE = re.compile(r"://[^/?#\s]*$")
 
 # A comma may touch a card in a CSV cell ("88412,2720 7117 …", "…0568,120.00"); groups may
 # be split by a slip of two spaces.
-CARD_RE = re.compile(r"(?<![\w.+-])[2-6]\d{3}(?:(?:[ -]| {2})?\d){9,15}(?![\w-]|\.\d)")
+CARD_RE = re.compile(
+    rf"(?<!{WORD})(?<![.+-])[2-6]\d{{3}}(?:(?:[ -]| {{2}})?\d){{9,15}}(?!{WORD}|-|\.\d)"
+)
 # Either case ("nl04ingb0006690911" is how some type it), groups split by one space or a
 # slip of two: the country's length and mod-97 decide.
 IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: {0,2}[A-Za-z0-9]){11,30}")
-SSN_RE = re.compile(r"(?<![\w-])(\d{3})-(\d{2})-(\d{4})(?![\w-])")
+SSN_RE = re.compile(rf"(?<!{WORD})(?<!-)(\d{{3}})-(\d{{2}})-(\d{{4}})(?!{WORD}|-)")
 # Spaces, dots, a URL's "+" or nothing between the parts: an SSN only next to a cue
 # ("SSN 413 29 9520", "?ssn=123+45+6789").
-SSN_LOOSE_RE = re.compile(r"(?<![\w.-])(\d{3})([ .+]?)(\d{2})\2(\d{4})(?![\w-]|[.,]\d)")
+SSN_LOOSE_RE = re.compile(
+    rf"(?<!{WORD})(?<![.-])(\d{{3}})([ .+]?)(\d{{2}})\2(\d{{4}})(?!{WORD}|-|[.,]\d)"
+)
 SSN_CUE = (
     # "ssn" also as part of a field name: applicant_ssn, applicantSSN, ssnFull
     r"(?:(?<![A-Za-z])(?i:ssn)|(?<=[a-z])S(?i:sn)"
-    rf"|(?i:{cue_pattern(SSN_WORDS, SSN_GLYPHS)}|\bsocial[\s_-]*security)|\bTIN\b|\bSS\b)"
+    rf"|(?i:{cue_pattern(SSN_WORDS, SSN_GLYPHS)}|\bsocial[\s_-]*security)|\bTIN\b|\bSS\b"
+    # a table's "Social" column, not "Social media"
+    r"|(?i:\bsocial\b(?![\s_-]+(?:media|networks?|club|events?|workers?|life|skills|posts?)))"
+    r")"
 )
 # The cue may end a few words before the number: "SSN (required for the check): …".
-SSN_CUE_RE = re.compile(rf"{SSN_CUE}[^\d\n]{{0,40}}$")
+SSN_CUE_RE = re.compile(rf"{SSN_CUE}[^\d\n]{{0,40}}\Z")  # \Z: a newline ends the cue's line
 SSN_HEADER_RE = re.compile(SSN_CUE)
 # A number alone on its line (after a speaker's label) answers a question on the line
 # before: "what's your Social Security number?\nCustomer: 749 26 6884".
@@ -161,10 +168,21 @@ def find_emails(text: str) -> list[Span]:
 def find_cards(text: str) -> list[Span]:
     spans = []
     for m in CARD_RE.finditer(text):
-        digits = re.sub(r"\D", "", m.group())
-        if 13 <= len(digits) <= 19 and luhn_ok(digits):
-            spans.append(m.span())
+        end = card_end(m.group())
+        if end:
+            spans.append((m.start(), m.start() + end))
     return spans
+
+
+def card_end(run: str) -> int:
+    """Where the card in `run` ends: the whole run, or a shorter one ending at a group's end
+    ("4065 7733 3586 0819 08/27": the expiry month is no part of the card); 0 if none."""
+    ends = [len(run)] + [m.start() for m in re.finditer(r"[ -]+", run)][::-1]
+    for end in ends:
+        digits = re.sub(r"\D", "", run[:end])
+        if 13 <= len(digits) <= 19 and luhn_ok(digits):
+            return end
+    return 0
 
 
 def find_ibans(text: str) -> list[Span]:
@@ -280,6 +298,13 @@ def find_ssns(text: str) -> list[Span]:
     return sorted(set(spans))
 
 
+def header_row(line_above: str, line: str, delimiter: str) -> bool:
+    """`line_above` names the columns of `line`: as many cells, each a short field name."""
+    names = line_above.split(delimiter)
+    short = all(len(name.split()) <= 3 for name in names)
+    return len(names) >= 2 and short and len(line.split(delimiter)) == len(names)
+
+
 def ssn_cued(text: str, start: int, end: int) -> bool:
     """An SSN cue before the number, right after it, or ending the line above it."""
     if SSN_CUE_RE.search(text, max(0, start - 60), start) or SSN_CUE_AFTER_RE.match(text, end):
@@ -288,6 +313,12 @@ def ssn_cued(text: str, start: int, end: int) -> bool:
     if not label or text[label.start()] != "\n":
         return False
     line_above = text[text.rfind("\n", 0, label.start()) + 1 : label.start()]
+    line_end = text.find("\n", end)
+    line = text[label.start() + 1 : None if line_end < 0 else line_end]
+    # A table's header row is read by columns instead: "MEMBER_ID|…|SSN" above
+    # "418050449|…" does not make the first column an SSN.
+    if any(header_row(line_above, line, d) for d in DELIMITERS):
+        return False
     return SSN_HEADER_RE.search(line_above) is not None
 
 

@@ -44,9 +44,10 @@ PHONE_RUN_RE = re.compile(
 CODE_BEFORE_RE = re.compile(r"(?<!\S)[A-Za-z]*\d[\w-]* $")
 DATE_SHAPE_RE = re.compile(r"\d{1,2}([ ./-])\d{1,2}\1\d{2,4}|\d{4}([ ./-])\d{1,2}\2\d{1,2}")
 # Dates and seasons that reach eight digits: "20230115", "2023/2024"; and a Brazilian
-# postcode (CEP) "01310-100", which Turkish "cep" (mobile) numbers never look like.
+# postcode (CEP) "01310-100", which Turkish "cep" (mobile) numbers never look like; a US
+# ZIP+4 "39539-1207".
 COMPACT_DATE_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
-NOT_PHONE_SHAPE_RE = re.compile(r".*(?:19|20)\d\d/(?:19|20)?\d\d\b.*|\d{5}-\d{3}")
+NOT_PHONE_SHAPE_RE = re.compile(r".*(?:19|20)\d\d/(?:19|20)?\d\d\b.*|\d{5}-\d{3,4}")
 CEP_BEFORE_RE = re.compile(r"(?i)\bcep\W{0,3}$")
 # A number right after these is a phone even in a weaker shape (no separators) …
 PHONE_CUE = cue_pattern(PHONE_WORDS, PHONE_GLYPHS)
@@ -60,17 +61,22 @@ PHONE_HEADER_RE = re.compile(rf"(?i){PHONE_CUE}")  # a table's "Phone" or "Mobil
 PHONE_CUE_AFTER_RE = re.compile(rf"(?i)[^\d\n.!?。]{{0,30}}?(?:{PHONE_CUE})")
 # … and never after these, whose numbers are ids ("order 0123 456 789").
 NOT_PHONE_CUE_RE = re.compile(
-    r"(?i)\b(?:order|invoice|inv|ref|reference|account|acct|customer|ticket|case|tracking"
+    r"(?i)\b(?:(?:order|invoice|inv|ref|reference|account|acct|ticket|case|tracking"
     r"|parcel|shipment|isbn|issn|routing|aba|iban|bic|sort\s+code|serial|sku|item|part"
-    r"|transaction|txn|confirmation|booking|reservation|policy|claim|member(?:ship)?|id|po"
+    r"|transaction|txn|confirmation|booking|reservation|policy|claim|id|(?-i:PO)"
     r"|passport|licen[cs]e|vat|tax|code|otp|pin|passcode|zip|zipcode|postcode|plz|ssn|ein"
-    r"|d-?u-?n-?s|imei|iccid|vin|siret|siren|product|model|batch|lot"
+    r"|d-?u-?n-?s|imei|iccid|vin|siret|siren|product|model|batch|lot|company|registration"
     # the same ids in the languages people write to attune in (German, French, Spanish,
     # Italian, Dutch): "Kundennummer", "USt-IdNr.", "n° de commande", "factura" …
     r"|kunden\w*|rechnung\w*|bestell\w*|auftrags\w*|vertrags\w*|steuer\w*|ust-?idnr"
-    r"|ust-?id|referenz|aktenzeichen|commande|facture|client|dossier|pedido|factura|cliente"
+    r"|ust-?id|referenz|aktenzeichen|commande|facture|dossier|pedido|factura"
     r"|ordine|fattura|bestelling|factuur|klantnummer|btw|tva|nif|cif|p\.?\s?iva)s?\b\.?"
-    r"\s*(?:no\.?|nr\.?|n°|num(?:ber|éro)?\.?|#|id)?\s*[:#.=-]?\s*(?:[A-Z]{2}\s?)?$"
+    r"(?:\s*reg(?:istration|istered)?\.?)?\s*(?:no\.?|nr\.?|n°|nº|num(?:ber|éro|ero)?\.?|#|id)?"
+    # a customer's or member's number is named as one: "Customer no." (not "Customer: …",
+    # nor "Atendimento ao cliente: (92) …", which is a phone)
+    r"|(?:customer|client|cliente|member(?:ship)?|klant|mitglied\w*)s?\s*"
+    r"(?:no\.?|nr\.?|n°|nº|num(?:ber|éro|ero)?\.?|#|id|code)"
+    r")\s*[:#.=-]?\s*(?:(?-i:[A-Z]{2})\s?)?$"
 )
 # Regions whose national numbers start with a trunk 0 (in Italy a 0 that is part of the
 # number); those whose numbers have none but a fixed grouping (Spain "912 345 678",

@@ -138,3 +138,42 @@ def test_at_and_dot_in_prose_are_no_email(text: str) -> None:
 def test_loopback_and_any_addresses_are_left_in_code() -> None:
     text = "listen on 127.0.0.1:8080, bind 0.0.0.0, ::1, then call 192.168.1.20"
     assert found(text) == [("IP", "192.168.1.20")]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("card 4111 1111 1111 1111 09/28 123", ("CARD", "4111 1111 1111 1111")),  # expiry after
+        ("visa 4111-1111-1111-1111 11/27", ("CARD", "4111-1111-1111-1111")),
+        ("卡号4111111111111111，谢谢", ("CARD", "4111111111111111")),  # flush against CJK
+        ("妻のSSNは512-34-7788です", ("SSN", "512-34-7788")),
+        ("they have her social on file as 512 34 7788", ("SSN", "512 34 7788")),
+        ("Please type your Social Security number\nme: 512347788", ("SSN", "512347788")),
+        ("Tumawag po sa +63 2 8123 4567 bukas", ("PHONE", "+63 2 8123 4567")),  # "po": no PO
+        ("Atendimento ao cliente: (11) 3456-7890", ("PHONE", "(11) 3456-7890")),
+        ("Our office line is 63951234.", ("PHONE", "63951234")),
+    ],
+)
+def test_boundaries_and_cues_found_on_a_blind_set(text: str, want: tuple[str, str]) -> None:
+    assert found(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customer no. 0612345678 has paid",  # a customer's number is named as one
+        "PO 0612345678 approved",
+        "zones ZIP+4 88062-2762 through 39539-1207",
+        "VAT reg. no. GB 662 6653 96",
+        "Company registration no. 0612 345 678",
+    ],
+)
+def test_numbers_named_as_ids_are_no_phone(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_header_row_does_not_cue_the_first_column_as_ssn() -> None:
+    text = "MEMBER_ID|NAME|SSN\n418050449|Bo|512347788"
+    assert found(text) == [("SSN", "512347788")]
+    ssns = found("Name | Social | Start\nAda Byron | 512347788 | 2022-08-01")
+    assert ("SSN", "512347788") in ssns
