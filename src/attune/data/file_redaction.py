@@ -13,8 +13,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,7 @@ from attune.data.classify import LABEL_NAMES
 from attune.data.formats import decode_bytes, file_kind
 from attune.data.privacy import Redactor
 from attune.errors import AttuneError
+from attune.files import write_atomic
 
 # Fields whose values are structure, not a person's words.
 STRUCTURAL_KEYS = frozenset({"role", "from", "weight", "id", *LABEL_NAMES})
@@ -91,15 +90,6 @@ def check_output(source: Path, output: Path | None, overwrite: bool) -> None:
         )
     if output.exists() and not overwrite:
         raise AttuneError("the output file exists", where=str(output), fix="add --overwrite")
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder, so a crash leaves no half file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-        out.write(text)
-    os.replace(temporary, path)
 
 
 def redact_value(value: Any, redactor: Redactor, key: str | None = None) -> tuple[Any, int]:

@@ -16,9 +16,9 @@ from attune.eval.report import (
     fmt,
     render_html,
     render_markdown,
-    write_atomic,
     write_report,
 )
+from attune.files import write_atomic
 
 SHOWN_CHARS = 400
 

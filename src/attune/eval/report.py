@@ -27,6 +27,8 @@ from urllib.parse import quote
 
 import numpy as np
 
+from attune.files import write_atomic
+
 HEADLINE = (
     ("accuracy", "Accuracy"),
     ("macro_f1", "Macro F1"),
@@ -147,13 +149,6 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, Path):
         return str(value)
     return value
-
-
-def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file and a rename, so a crash never leaves half a report."""
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
 
 
 def fmt(value: Any) -> str:
