@@ -16,8 +16,9 @@ blind check. The fifth, `blind/personal_data_blind.jsonl` (written by
 `blind/make_personal_data_blind.py` after the fixes the fourth prompted, without reading the
 detectors or the earlier sets), was the fifth blind check; the sixth,
 `sixth/personal_data_sixth.jsonl` (written the same way after the fixes the fifth prompted),
-is the blind check of those (`--sixth-errors` lists its errors; every later set is held out
-the same way).
+was the sixth; the seventh, `seventh/personal_data_seventh.jsonl`, written the same way, is
+the blind check of the fixes the sixth prompted (`--seventh-errors` lists its errors; every
+later set is held out the same way).
 
 Scoring, per entity: a predicted span is a true positive when it overlaps a gold span of
 the same entity; a gold span is found when a predicted span of its entity overlaps it.
@@ -67,13 +68,15 @@ FRESH_FILE = Path(__file__).resolve().parent / "fresh" / "personal_data_fresh.js
 FINAL_FILE = Path(__file__).resolve().parent / "final" / "personal_data_final.jsonl"
 BLIND_FILE = Path(__file__).resolve().parent / "blind" / "personal_data_blind.jsonl"
 SIXTH_FILE = Path(__file__).resolve().parent / "sixth" / "personal_data_sixth.jsonl"
+SEVENTH_FILE = Path(__file__).resolve().parent / "seventh" / "personal_data_seventh.jsonl"
 # The sets after the first, in the order they were written: key, file, heading.
 LATER_SETS = (
     ("holdout", HOLDOUT_FILE, "Held-out set"),
     ("fresh", FRESH_FILE, "Fresh set"),
     ("final", FINAL_FILE, "Final set"),
     ("blind", BLIND_FILE, "Fifth set"),
-    ("sixth", SIXTH_FILE, "Sixth set (blind)"),
+    ("sixth", SIXTH_FILE, "Sixth set"),
+    ("seventh", SEVENTH_FILE, "Seventh set (blind)"),
 )
 NAME = "privacy_detection"
 TARGET_ENTITIES = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "SSN")

@@ -24,6 +24,7 @@ PHONE_WORDS: tuple[str, ...] = (
     "contact number", "contact", "my number", "new number", "phone number", "mobile number",
     "cell number", "direct line", "extension", "switchboard", "line is", "our line", "my line",
     "office line", "main line", "phone line", "support line", "clinic line", "reach me",
+    "office", "home", "work", "helpline", "customer care", "sac",
     # German
     "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnr", "mobilnummer",
     "ruf", "ruf mich an", "anruf", "anrufen", "rückruf", "erreichbar", "durchwahl", "festnetz",
@@ -54,23 +55,24 @@ PHONE_WORDS: tuple[str, ...] = (
     # Turkish
     "cep", "gsm", "ara", "arayın", "arayin", "numaram",
     # Greek
-    "τηλέφωνο", "τηλεφωνο", "τηλ", "κινητό", "κινητο", "καλέστε", "καλέσε",
+    "τηλέφωνο", "τηλεφωνο", "τηλ", "κινητό", "κινητο", "κιν", "σταθερό", "καλέστε", "καλέσε",
     # Russian, Ukrainian, Bulgarian, Serbian
-    "телефон", "тел", "моб", "мобильный", "мобільний", "сотовый", "звоните", "позвоните",
-    "звонить", "телефонуйте", "дзвоніть", "мой номер", "телефона", "обадете",
+    "мій номер", "телефон", "тел", "моб", "мобильный", "мобільний", "сотовый", "звоните",
+    "позвоните", "звонить", "телефонуйте", "дзвоніть", "мой номер", "телефона", "обадете",
     # Vietnamese, Indonesian, Malay, Filipino, Swahili
     "số điện thoại", "sđt", "sdt", "điện thoại", "đt", "gọi", "số bàn", "di động", "số máy",
     "telp", "telepon", "hp", "no hp", "handphone", "hubungi", "number ko", "numero ko",
-    "tawagan", "tumawag", "text mo", "simu", "piga",
+    "tawagan", "tumawag", "text mo", "simu", "piga", "namba yake", "namba yangu", "ofisi",
     # Arabic, Hebrew, Persian, Hindi, Urdu, Bengali
-    "هاتف", "جوال", "موبايل", "اتصل", "تلفون", "טלפון", "נייד", "תתקשר", "تلفن", "موبایل",
-    "फ़ोन", "फोन", "मोबाइल", "कॉल", "ফোন", "মোবাইল",
+    "هاتف", "جوال", "موبايل", "اتصل", "تلفون", "الأرضي", "يكلمني", "טלפון", "הטלפון",
+    "לטלפון", "בטלפון", "נייד", "תתקשר", "تلفن", "موبایل",
+    "फ़ोन", "फोन", "मोबाइल", "कॉल", "हेल्पलाइन", "संपर्क", "ফোন", "মোবাইল",
 )
 # Scripts written without spaces: matched anywhere, flush against the number.
 PHONE_GLYPHS: tuple[str, ...] = (
-    "电话", "電話", "手机", "手機", "联系", "聯繫", "聯絡", "致电", "打给", "座机", "微信",
-    "携帯", "ケータイ", "連絡先", "전화", "휴대폰", "핸드폰", "연락처", "โทร", "เบอร์",
-    "มือถือ", "☎", "📞", "📱",
+    "电话", "電話", "手机", "手機", "联系", "聯繫", "聯絡", "致电", "致電", "打给", "打畀",
+    "座机", "微信", "携帯", "ケータイ", "連絡先", "전화", "휴대폰", "핸드폰", "연락처", "โทร",
+    "เบอร์", "มือถือ", "☎", "📞", "📱",
 )
 # "social security number" and its translations; "ssn" also inside field names.
 SSN_WORDS: tuple[str, ...] = (

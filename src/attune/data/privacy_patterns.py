@@ -28,9 +28,12 @@ Span = tuple[int, int]  # (start, end) of a finding in the text
 # ("info@bäckerei-müller.de") without swallowing CJK text written flush against one.
 EMAIL_LETTERS = r"A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
 EMAIL_CHARS = rf"0-9{EMAIL_LETTERS}"
+# A domain's labels may also be Chinese, Japanese or Korean ("@お菓子工房.jp"): the dot
+# and an ASCII top-level domain bound them, where a local part would swallow the text.
+DOMAIN_CHARS = rf"{EMAIL_CHARS}\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
 EMAIL_RE = re.compile(
     rf"(?<![{EMAIL_CHARS}_.%+-])[{EMAIL_CHARS}](?:[{EMAIL_CHARS}_.%+'’-]*[{EMAIL_CHARS}_%+-])?"
-    rf"@(?:[{EMAIL_CHARS}](?:[{EMAIL_CHARS}-]*[{EMAIL_CHARS}])?\.)+"
+    rf"[@＠](?:[{DOMAIN_CHARS}](?:[{DOMAIN_CHARS}-]*[{DOMAIN_CHARS}])?\.)+"  # ＠: full-width
     rf"(?:[{EMAIL_LETTERS}]{{2,24}}|xn--[a-z0-9-]{{2,59}})(?![{EMAIL_CHARS}_-])"
 )
 # An address spelled out against harvesters: "jane.doe [at] example [dot] com", "jane at
@@ -54,7 +57,14 @@ URL_AUTHORITY_BEFORE_RE = re.compile(r"://[^/?#\s]*$")
 # A comma may touch a card in a CSV cell ("88412,2720 7117 …", "…0568,120.00"); groups may
 # be split by a slip of two spaces.
 CARD_RE = re.compile(
-    rf"(?<!{WORD})(?<![.+-])[2-6]\d{{3}}(?:(?:[ -]| {{2}})?\d){{9,15}}(?!{WORD}|-|\.\d)"
+    rf"(?<!{WORD})(?<![.+-])(?:[2-6]\d{{3}}|9792)(?:(?:[ -]| {{2}})?\d){{9,15}}"  # 9792: Troy
+    rf"(?!{WORD}|-|\.\d)"
+)
+# Luhn-checked numbers that are no cards: a phone's IMEI, an identity number, and the
+# digits of an IBAN whose own check failed ("DE86 5954 2129 …").
+NOT_CARD_BEFORE_RE = re.compile(
+    r"(?i)(?:\b(?:imei|meid|iccid|sim|id(?:entity)?(?:\s+(?:number|no\.?|card))?)\b[^\d\n]{0,12}"
+    r"|(?<![A-Za-z])[A-Za-z]{2}\d{2}\s?)\Z"
 )
 # Either case ("nl04ingb0006690911" is how some type it), groups split by one space or a
 # slip of two: the country's length and mod-97 decide.
@@ -63,7 +73,9 @@ SSN_RE = re.compile(rf"(?<!{WORD})(?<!-)(\d{{3}})-(\d{{2}})-(\d{{4}})(?!{WORD}|-
 # Spaces, dots, a URL's "+" or nothing between the parts: an SSN only next to a cue
 # ("SSN 413 29 9520", "?ssn=123+45+6789").
 SSN_LOOSE_RE = re.compile(
-    rf"(?<!{WORD})(?<![.-])(\d{{3}})([ .+]?)(\d{{2}})\2(\d{{4}})(?!{WORD}|-|[.,]\d)"
+    # also flush against its cue: "SSN632887452"
+    rf"(?:(?<=(?i:ssn))|(?<!{WORD}))(?<![.-])(\d{{3}})([ .+]?)(\d{{2}})\2(\d{{4}})"
+    rf"(?!{WORD}|-|[.,]\d)"
 )
 SSN_CUE = (
     # "ssn" also as part of a field name: applicant_ssn, applicantSSN, ssnFull
@@ -81,8 +93,11 @@ SSN_HEADER_RE = re.compile(SSN_CUE)
 LINE_LABEL_BEFORE_RE = re.compile(r"(?:^|\n)[^\d\n]{0,30}$")
 # After the number: "123 45 6789 (SSN)", or a query string's "…&idType=SSN".
 SSN_CUE_AFTER_RE = re.compile(
-    r"[\s(,:–—-]*(?i:ssn\b|ss#|social\s+security\b)|[&;][^&;\s]{0,20}=(?i:ssn)\b"
+    rf"[^\d\n]{{0,30}}?{SSN_CUE}|[&;][^&;\s]{{0,20}}=(?i:ssn)\b"  # "… ← that's my social"
 )
+# Spaces or dots between the parts (a distinctive shape) may sit further from a cue, past a
+# date: "SSN issued 02/15/2025: 401 99 5876".
+SSN_CUE_LINE_RE = re.compile(rf"{SSN_CUE}[^\n]{{0,40}}\Z")
 # A trailing "-beta" or a following ".5" means a version string, not an address.
 IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d|-[A-Za-z])")
 # "ip6:" before an address is an SPF record's mechanism ("ip6:2400:cb00::1 -all").
@@ -169,7 +184,7 @@ def find_cards(text: str) -> list[Span]:
     spans = []
     for m in CARD_RE.finditer(text):
         end = card_end(m.group())
-        if end:
+        if end and not NOT_CARD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             spans.append((m.start(), m.start() + end))
     return spans
 
@@ -289,7 +304,12 @@ def ssn_parts_ok(area: str, group: str, serial: str) -> bool:
 def find_ssns(text: str) -> list[Span]:
     spans = [m.span() for m in SSN_RE.finditer(text) if ssn_parts_ok(*m.groups())]
     for m in SSN_LOOSE_RE.finditer(text):
-        if ssn_cued(text, m.start(), m.end()) and ssn_parts_ok(m[1], m[3], m[4]):
+        if not ssn_parts_ok(m[1], m[3], m[4]):
+            continue
+        spaced = m[2] != ""
+        if ssn_cued(text, m.start(), m.end()) or (
+            spaced and SSN_CUE_LINE_RE.search(text, max(0, m.start() - 80), m.start())
+        ):
             spans.append(m.span())
     for start, end in column_cells(text, SSN_HEADER_RE):  # under a CSV header "ssn"
         cell = SSN_LOOSE_RE.fullmatch(text, start, end)

@@ -23,9 +23,11 @@ Span = tuple[int, int]
 # write a number flush against the word before it ("手机号是13626753363").
 WORD = r"[^\W\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
 
-# Leading + or 00, a country code, then digit groups split by space, dot, dash or (..).
+# Leading + or 00, a country code, then digit groups split by space, dot, dash or (..); a
+# 00 not inside a longer run of digit groups ("SIRET 718 006 702 41410").
 INTL_PHONE_RE = re.compile(
-    rf"(?<!{WORD})(?<!\+)(?:\+|00)[1-9]\d{{0,2}}(?:[ .-]?(?:\(\d{{1,4}}\)|\d{{1,5}})){{1,6}}"
+    rf"(?<!{WORD})(?<![+./-])"
+    rf"(?:\+|(?<!\d )00)[1-9]\d{{0,2}}(?:[ .-]?(?:\(\d{{1,4}}\)|\d{{1,5}})){{1,6}}"
     rf"(?!{WORD}|-|\.\d)"
 )
 # North-American national shapes only: (415) 555-0132, 415-555-0132, 415.555.0132.
@@ -47,7 +49,8 @@ DATE_SHAPE_RE = re.compile(r"\d{1,2}([ ./-])\d{1,2}\1\d{2,4}|\d{4}([ ./-])\d{1,2
 # postcode (CEP) "01310-100", which Turkish "cep" (mobile) numbers never look like; a US
 # ZIP+4 "39539-1207".
 COMPACT_DATE_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
-NOT_PHONE_SHAPE_RE = re.compile(r".*(?:19|20)\d\d/(?:19|20)?\d\d\b.*|\d{5}-\d{3,4}")
+NOT_PHONE_SHAPE_RE = re.compile(r".*(?:19|20)\d\d/(?:19|20)?\d\d\b.*|\d{5}-\d{3}")
+ZIP4_RE = re.compile(r"\d{5}-\d{4}")
 CEP_BEFORE_RE = re.compile(r"(?i)\bcep\W{0,3}$")
 # A number right after these is a phone even in a weaker shape (no separators) …
 PHONE_CUE = cue_pattern(PHONE_WORDS, PHONE_GLYPHS)
@@ -56,27 +59,42 @@ PHONE_CUE_RE = re.compile(
     # the one-letter labels of signatures and business cards: "T: 020 …", "M. 07700 …"
     r"|(?:^|[\s|(,;])[TMPFHC]\s?[:.])[^\d\n]{0,20}$"
 )
+# Between two numbers of a list of phones: "…47706 / 0294…", "…, 0812…", "… or 0412…".
+LIST_SEPARATOR_RE = re.compile(r"(?i)\s*(?:[/,;|]|or|o|ou|oder|of|eller|или|або|או|أو|或)\s*")
 PHONE_HEADER_RE = re.compile(rf"(?i){PHONE_CUE}")  # a table's "Phone" or "Mobil" column
 # … or followed, in the same sentence, by one: "8158095787 (call after 11 am)".
 PHONE_CUE_AFTER_RE = re.compile(rf"(?i)[^\d\n.!?。]{{0,30}}?(?:{PHONE_CUE})")
 # … and never after these, whose numbers are ids ("order 0123 456 789").
+# The same in scripts written without spaces: "주문번호", "マイナンバー", "계좌번호".
+NOT_PHONE_GLYPHS_RE = re.compile(
+    r"(?:注文番号|個人番号|マイナンバー|口座番号|会員番号|订单号|訂單號|身份证号|주문번호|주민등록번호"
+    r"|계좌번호|송장번호|회원번호|사업자등록번호)[^\d\n]{0,12}$"
+)
 NOT_PHONE_CUE_RE = re.compile(
     r"(?i)\b(?:(?:order|invoice|inv|ref|reference|account|acct|ticket|case|tracking"
     r"|parcel|shipment|isbn|issn|routing|aba|iban|bic|sort\s+code|serial|sku|item|part"
     r"|transaction|txn|confirmation|booking|reservation|policy|claim|id|(?-i:PO)"
     r"|passport|licen[cs]e|vat|tax|code|otp|pin|passcode|zip|zipcode|postcode|plz|ssn|ein"
     r"|d-?u-?n-?s|imei|iccid|vin|siret|siren|product|model|batch|lot|company|registration"
+    # other countries' national and tax ids, which libphonenumber may take for phones
+    r"|sin|social\s+insurance|nhs|tfn|tax\s+file|medicare|taj|cpf|cnpj|kimlik|aadhaar|pan"
+    r"|nric|bsn|pesel|dni|nie|curp|rfc|rut|cuit|codice\s+fiscale|registre\s+national"
+    r"|rijksregister\w*|national\s+id|awb|acc|bsb|meter|pnr|sozialversicherung\w*|sv-?n(?:umme)?r"
     # the same ids in the languages people write to attune in (German, French, Spanish,
     # Italian, Dutch): "Kundennummer", "USt-IdNr.", "n° de commande", "factura" …
     r"|kunden\w*|rechnung\w*|bestell\w*|auftrags\w*|vertrags\w*|steuer\w*|ust-?idnr"
     r"|ust-?id|referenz|aktenzeichen|commande|facture|dossier|pedido|factura"
     r"|ordine|fattura|bestelling|factuur|klantnummer|btw|tva|nif|cif|p\.?\s?iva)s?\b\.?"
-    r"(?:\s*reg(?:istration|istered)?\.?)?\s*(?:no\.?|nr\.?|n°|nº|num(?:ber|éro|ero)?\.?|#|id)?"
+    r"(?:\s*reg(?:istration|istered)?\.?)?\s*(?:no\.?|nr\.?|n°|nº|num(?:ber|éro|ero)?\.?|#|id"
+    r"|szám|broj|číslo|nummer|număr|numara)?"
+    r"(?:\s*\([^()\n]{0,24}\))?"  # "SIN (optional): …", "Social Insurance Number (SIN): …"
+    # written the other way round: "numéro client", "número de cliente"
+    r"|(?:num(?:ber|éro|ero)|n°|nº)\s*(?:de\s+|du\s+)?(?:client|cliente|customer|membre|socio)"
     # a customer's or member's number is named as one: "Customer no." (not "Customer: …",
     # nor "Atendimento ao cliente: (92) …", which is a phone)
     r"|(?:customer|client|cliente|member(?:ship)?|klant|mitglied\w*)s?\s*"
     r"(?:no\.?|nr\.?|n°|nº|num(?:ber|éro|ero)?\.?|#|id|code)"
-    r")\s*[:#.=-]?\s*(?:(?-i:[A-Z]{2})\s?)?$"
+    r")\s*(?:is|was|es|est|ist|:|#|\.|=|-)?\s*(?:(?-i:[A-Z]{2})\s?)?$"
 )
 # Regions whose national numbers start with a trunk 0 (in Italy a 0 that is part of the
 # number); those whose numbers have none but a fixed grouping (Spain "912 345 678",
@@ -124,7 +142,7 @@ def grouping_ok(
     if len(groups) == 2 and phonenumbers.number_type(number) in MOBILE_TYPES:
         # Mobiles are written after their network prefix ("0151-23456789"), which the
         # metadata does not always split off ("01512 3456789").
-        return 3 <= len(groups[0]) <= 5
+        return 3 <= len(groups[0]) <= (6 if digits[0] == "0" else 5)  # "081804 18198"
     if not known or breaks[0] != min(known):
         return False
     # Pairs are how trunk-0 countries write ("06 12 34 56 78"); without a trunk 0 people
@@ -185,11 +203,15 @@ def national_phone_ok(run: str, cued: bool) -> bool:
         return False
     if COMPACT_DATE_RE.fullmatch(digits) or NOT_PHONE_SHAPE_RE.fullmatch(run):
         return False
+    if ZIP4_RE.fullmatch(run) and not cued:  # "07452-9862" after "Festnetz" is a phone
+        return False
     if len(groups) == 1 and not cued:  # a bare digit run is as likely an id
         return False
-    # ISBNs ("0-306-40615-2") have one-digit groups, SSNs three, two and four digits;
-    # "650 000 000" is a count.
-    if any(len(g) == 1 for g in groups[1:]) or [len(g) for g in groups] == [3, 2, 4]:
+    # ISBNs ("0-306-40615-2") have one-digit groups (not after a cue: "Tel. (06 1) 991
+    # 2250"), SSNs three, two and four digits; "650 000 000" is a count.
+    if any(len(g) == 1 for g in groups[1:]) and not cued:
+        return False
+    if [len(g) for g in groups] == [3, 2, 4]:
         return False
     if len(groups) > 2 and all(len(g) == 3 for g in groups[1:]) and "000" in groups[1:]:
         return False
@@ -240,9 +262,18 @@ def find_phones(text: str) -> list[Span]:
         if 9 <= digits <= 15 and not bare_00:
             spans.append(m.span())
     spans.extend(m.span() for m in NANP_PHONE_RE.finditer(text))
-    spans.extend(find_national_phones(text))
+    spans.extend(find_national_phones(text, {end for _, end in spans}))
     spans.extend(cell for cell in column_cells(text, PHONE_HEADER_RE) if phone_cell(text, *cell))
-    return [s for s in spans if not NOT_PHONE_CUE_RE.search(text, max(0, s[0] - 40), s[0])]
+    return [s for s in spans if not named_as_id(text, s[0])]
+
+
+def named_as_id(text: str, start: int) -> bool:
+    """The number at `start` follows a word that makes it an id ("order", "注文番号")."""
+    window = max(0, start - 40)
+    return bool(
+        NOT_PHONE_CUE_RE.search(text, window, start)
+        or NOT_PHONE_GLYPHS_RE.search(text, window, start)
+    )
 
 
 def phone_cell(text: str, start: int, end: int) -> bool:
@@ -253,9 +284,11 @@ def phone_cell(text: str, start: int, end: int) -> bool:
     return PHONE_RUN_RE.fullmatch(cell) is not None and national_phone_ok(cell, cued=True)
 
 
-def find_national_phones(text: str) -> list[Span]:
-    """Numbers without a country code, in their country's grouping or after a cue."""
+def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
+    """Numbers without a country code, in their country's grouping or after a cue; the
+    next number of a list of phones ("+91-85492-47706 / 02947851874") counts as cued."""
     spans = []
+    phone_ends = set(phone_ends)
     for m in PHONE_RUN_RE.finditer(text):
         start, end = m.span()
         if text[start] == "(" and ")" not in m.group():  # "(06 12 34 56 78)": not a group
@@ -266,14 +299,16 @@ def find_national_phones(text: str) -> list[Span]:
         if (
             sum(ch.isdigit() for ch in text[start:end]) < 8
             or CODE_BEFORE_RE.search(text, max(0, start - 20), start)
-            or NOT_PHONE_CUE_RE.search(text, max(0, start - 40), start)  # (before the costly check)
+            or named_as_id(text, start)  # (before the costly check)
             or (end - start == 8 and CEP_BEFORE_RE.search(text, max(0, start - 8), start))
         ):
             continue
         cued = bool(
             PHONE_CUE_RE.search(text, max(0, start - 40), start)
             or PHONE_CUE_AFTER_RE.match(text, end, end + 40)
+            or any(LIST_SEPARATOR_RE.fullmatch(text, e, start) for e in phone_ends if e <= start)
         )
         if national_phone_ok(text[start:end], cued):
             spans.append((start, end))
+            phone_ends.add(end)
     return spans

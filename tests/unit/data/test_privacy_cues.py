@@ -177,3 +177,61 @@ def test_a_header_row_does_not_cue_the_first_column_as_ssn() -> None:
     assert found(text) == [("SSN", "512347788")]
     ssns = found("Name | Social | Start\nAda Byron | 512347788 | 2022-08-01")
     assert ("SSN", "512347788") in ssns
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Contact: +91-98765-43210 / 02212345678", ["+91-98765-43210", "02212345678"]),
+        ("Tel.: (06 1) 234 5678", ["(06 1) 234 5678"]),  # Budapest, a one-digit area code
+        ("Electrician 098765 43210, plumber", ["098765 43210"]),  # trunk 0 + five, then five
+        ("Festnetz bleibt 07452-9862?", ["07452-9862"]),  # a ZIP+4 shape after a cue
+        ("Κιν.: 6912345678", ["6912345678"]),
+    ],
+)
+def test_phone_lists_and_local_groupings(text: str, want: list[str]) -> None:
+    assert [value for entity, value in found(text) if entity == "PHONE"] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Social Insurance Number (SIN): 266 834 902",
+        "NHS number 379 501 4057",
+        "TAJ szám: 066 387 356",
+        "Your customer number is 0496523333, not a phone",
+        "주문번호: 0212345678",
+        "SIRET : 718 006 702 41410",
+        "ISBN 978-8-003-98727-6",
+    ],
+)
+def test_national_ids_and_named_numbers_are_no_phone(text: str) -> None:
+    assert "PHONE" not in {entity for entity, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("512347788 ← that's my social, delete this", ("SSN", "512347788")),
+        ("PKevin Tran SSN512347788", ("SSN", "512347788")),
+        ("SSN issued 02/15/2025: 512 34 7788", ("SSN", "512 34 7788")),
+        ("mail kenta＠example.co.jp please", ("EMAIL", "kenta＠example.co.jp")),
+        ("予約：aya+shop@お菓子工房.jp（担当）", ("EMAIL", "aya+shop@お菓子工房.jp")),
+        ("Troy kartım: 9792 0300 0000 0000", ("CARD", "9792 0300 0000 0000")),
+    ],
+)
+def test_ssn_cues_after_or_flush_idn_mail_and_troy_cards(text: str, want: tuple[str, str]) -> None:
+    assert want in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IMEI: 353410837674799",  # Luhn-valid, a phone's serial
+        "Tenant ID number: 5606132249185",
+        "I typed DE86 5954 2129 6759 9271 04 (the check digits fail)",
+        "9-digit account 512347788 ← not mine",
+    ],
+)
+def test_luhn_numbers_that_are_no_cards_and_uncued_nine_digits(text: str) -> None:
+    assert {entity for entity, _ in found(text)} & {"CARD", "SSN"} == set()
