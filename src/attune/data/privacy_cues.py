@@ -23,33 +23,31 @@ PHONE_WORDS: tuple[str, ...] = (
     "fax", "dial", "hotline", "helpline", "landline", "reach me", "reach us", "contact no",
     "contact number", "contact", "my number", "new number", "phone number", "mobile number",
     "cell number", "direct line", "extension", "switchboard", "line is", "our line", "my line",
-    "office line", "main line", "phone line", "support line", "clinic line", "reach me",
-    "office", "home", "work", "helpline", "customer care", "sac",
+    "office line", "main line", "phone line", "support line", "clinic line", "office", "home",
+    "work", "customer care", "sac",
     # German
     "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnr", "mobilnummer",
-    "ruf", "ruf mich an", "anruf", "anrufen", "rückruf", "erreichbar", "durchwahl", "festnetz",
+    "ruf", "ruf mich an", "rückruf", "erreichbar", "durchwahl", "festnetz",
     "meine nummer", "kontakt", "kontaktnummer", "anruf*",
     # French
-    "tél", "téléphone", "portable", "appel", "appelle", "appelez", "appeler", "joindre", "fixe",
-    "mon numéro", "numéro de téléphone", "appel*",
+    "tél", "téléphone", "portable", "joindre", "fixe", "mon numéro", "numéro de téléphone",
+    "appel*",
     # Spanish
-    "teléfono", "telefono", "móvil", "movil", "celular", "cel", "llama", "llámame", "llamar",
-    "llámanos", "llamame", "marca", "marcar", "márcame", "fijo", "mi número", "mi numero",
-    "llam*", "llám*", "telf",
+    "teléfono", "telefono", "móvil", "movil", "celular", "cel", "marca", "marcar", "márcame",
+    "fijo", "mi número", "mi numero", "llam*", "llám*", "telf",
     # Portuguese
     "telefone", "telemóvel", "telemovel", "ligue", "liga", "ligar", "contato", "contacto",
     "zap", "meu número", "meu numero", "móvel", "movel",
     # Italian
-    "cellulare", "chiama", "chiamami", "chiamare", "chiamate", "il mio numero", "chiam*",
+    "cellulare", "il mio numero", "chiam*",
     # Dutch
     "telefoon", "telefoonnummer", "mobiel", "bel", "bel me", "bellen", "mijn nummer",
     # Nordic
     "tlf", "tlfn", "tfn", "ring mig", "ring meg", "ring til", "fange mig", "nå mig", "puh",
-    "puhelin", "soita", "kom",
-    "mitt nummer", "mit nummer",
+    "puhelin", "soita", "kom", "mitt nummer", "mit nummer",
     # Polish, Czech, Slovak
-    "komórka", "komorka", "zadzwoń", "zadzwon", "dzwoń", "dzwon", "numer telefonu",
-    "numer do mnie", "zadzwo*", "dzwo*", "volejte", "zavolej", "zavolejte", "zavolaj",
+    "komórka", "komorka", "numer telefonu", "numer do mnie", "zadzwo*", "dzwo*", "volejte",
+    "zavolej", "zavolejte", "zavolaj",
     # Hungarian, Romanian
     "telefonszám", "hívj", "hívjon", "suna", "sună", "sunați", "sunati", "sunaţi",
     # Turkish

@@ -10,6 +10,7 @@ cues that make a number a phone ("call", "Tel.") or an id ("order", "invoice").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 import phonenumbers
@@ -64,12 +65,12 @@ LIST_SEPARATOR_RE = re.compile(r"(?i)\s*(?:[/,;|]|or|o|ou|oder|of|eller|или|�
 PHONE_HEADER_RE = re.compile(rf"(?i){PHONE_CUE}")  # a table's "Phone" or "Mobil" column
 # … or followed, in the same sentence, by one: "8158095787 (call after 11 am)".
 PHONE_CUE_AFTER_RE = re.compile(rf"(?i)[^\d\n.!?。]{{0,30}}?(?:{PHONE_CUE})")
-# … and never after these, whose numbers are ids ("order 0123 456 789").
-# The same in scripts written without spaces: "주문번호", "マイナンバー", "계좌번호".
+# Ids named in scripts written without spaces: "주문번호", "マイナンバー", "계좌번호".
 NOT_PHONE_GLYPHS_RE = re.compile(
     r"(?:注文番号|個人番号|マイナンバー|口座番号|会員番号|订单号|訂單號|身份证号|주문번호|주민등록번호"
     r"|계좌번호|송장번호|회원번호|사업자등록번호)[^\d\n]{0,12}$"
 )
+# … and never after these, whose numbers are ids ("order 0123 456 789").
 NOT_PHONE_CUE_RE = re.compile(
     r"(?i)\b(?:(?:order|invoice|inv|ref|reference|account|acct|ticket|case|tracking"
     r"|parcel|shipment|isbn|issn|routing|aba|iban|bic|sort\s+code|serial|sku|item|part"
@@ -97,15 +98,14 @@ NOT_PHONE_CUE_RE = re.compile(
     r")\s*(?:is|was|es|est|ist|:|#|\.|=|-)?\s*(?:(?-i:[A-Z]{2})\s?)?$"
 )
 # Regions whose national numbers start with a trunk 0 (in Italy a 0 that is part of the
-# number); those whose numbers have none but a fixed grouping (Spain "912 345 678",
-# Italian mobiles, the US "415 555 0132"); and those accepted only after a cue.
+# number), and those whose numbers have none but a fixed grouping (Spain "912 345 678",
+# Italian mobiles, the US "415 555 0132"). After a cue any region will do (`cued_phone_ok`).
 # fmt: off
 TRUNK_REGIONS: tuple[str, ...] = ("FR", "DE", "GB", "IT", "NL", "BE", "CH", "AT", "IE", "SE",
                                   "FI", "AU", "NZ", "JP", "KR", "CN", "IN", "ZA", "TR", "IL")
 NO_TRUNK_REGIONS = ("ES", "PT", "IT", "US", "BR")
 # fmt: on
 COMMON_REGIONS = tuple(dict.fromkeys((*TRUNK_REGIONS, *NO_TRUNK_REGIONS, "RU", "KZ")))
-# After a cue, any country's number plan will do (see `cued_phone_ok`).
 NATIONAL = phonenumbers.PhoneNumberFormat.NATIONAL
 MOBILE_TYPES = (
     phonenumbers.PhoneNumberType.MOBILE,
@@ -151,8 +151,11 @@ def grouping_ok(
     return set(breaks) <= known or all(shortest <= len(g) <= 4 for g in groups[1:])
 
 
+NumberPlan = tuple[str, str, frozenset[int], re.Pattern[str]]  # region, trunk, lengths, pattern
+
+
 @lru_cache(maxsize=1)
-def number_plans() -> tuple[tuple[str, frozenset[int], re.Pattern[str]], ...]:
+def number_plans() -> tuple[NumberPlan, ...]:
     """Each region's trunk prefix, number lengths, and one pattern for its fixed and mobile
     numbers, compiled once: a sieve far quicker than parsing the number for 245 regions."""
     plans = []
@@ -165,21 +168,17 @@ def number_plans() -> tuple[tuple[str, frozenset[int], re.Pattern[str]], ...]:
             continue
         lengths = frozenset(metadata.general_desc.possible_length or ())
         pattern = re.compile("|".join(f"(?:{kind})" for kind in kinds))
-        plans.append((metadata.national_prefix or "", lengths, pattern))
+        plans.append((region, metadata.national_prefix or "", lengths, pattern))
     return tuple(plans)
 
 
-@lru_cache(maxsize=1)
-def plan_regions() -> tuple[str, ...]:
-    """The region of each of `number_plans()`, in the same order."""
-    return tuple(
-        region
-        for region in sorted(phonenumbers.SUPPORTED_REGIONS)
-        if (m := phonenumbers.PhoneMetadata.metadata_for_region(region))
-        and m.general_desc
-        and (kinds := [d.national_number_pattern for d in (m.fixed_line, m.mobile) if d])
-        and all(kinds)
-    )
+def plausible_regions(digits: str) -> Iterator[str]:
+    """The regions whose fixed or mobile numbers `digits` fits, after their trunk prefix
+    (lazily: a caller may stop at the first)."""
+    for region, trunk, lengths, pattern in number_plans():
+        national = digits[len(trunk) :] if trunk and digits.startswith(trunk) else digits
+        if len(national) in lengths and pattern.fullmatch(national):
+            yield region
 
 
 def cued_phone_ok(groups: tuple[str, ...]) -> bool:
@@ -187,12 +186,7 @@ def cued_phone_ok(groups: tuple[str, ...]) -> bool:
     through libphonenumber, then every region's own patterns."""
     if any(grouping_ok(groups, region, strict=False) for region in COMMON_REGIONS):
         return True
-    digits = "".join(groups)
-    for trunk, lengths, pattern in number_plans():
-        national = digits[len(trunk) :] if trunk and digits.startswith(trunk) else digits
-        if len(national) in lengths and pattern.fullmatch(national):
-            return True
-    return False
+    return next(plausible_regions("".join(groups)), None) is not None
 
 
 def national_phone_ok(run: str, cued: bool) -> bool:
@@ -231,13 +225,11 @@ def national_phone_ok(run: str, cued: bool) -> bool:
 def written_as_somewhere(groups: tuple[str, ...]) -> bool:
     """Grouped exactly as some region writes its own valid numbers ("694 605 4357")."""
     digits = "".join(groups)
-    for region, (trunk, lengths, pattern) in zip(plan_regions(), number_plans(), strict=True):
-        national = digits[len(trunk) :] if trunk and digits.startswith(trunk) else digits
-        if len(national) in lengths and pattern.fullmatch(national):
-            number = phonenumbers.parse(digits, region)
-            written = re.findall(r"\d+", phonenumbers.format_number(number, NATIONAL))
-            if tuple(written) == groups and phonenumbers.is_valid_number(number):
-                return True
+    for region in plausible_regions(digits):
+        number = phonenumbers.parse(digits, region)
+        written = re.findall(r"\d+", phonenumbers.format_number(number, NATIONAL))
+        if tuple(written) == groups and phonenumbers.is_valid_number(number):
+            return True
     return False
 
 
