@@ -16,8 +16,9 @@ blind check. The fifth, `blind/personal_data_blind.jsonl` (written by
 `blind/make_personal_data_blind.py` after the fixes the fourth prompted, without reading the
 detectors or the earlier sets), was the fifth blind check; the sixth,
 `sixth/personal_data_sixth.jsonl` (written the same way after the fixes the fifth prompted),
-was the sixth; the seventh, `seventh/personal_data_seventh.jsonl`, written the same way, is
-the blind check of the fixes the sixth prompted (`--seventh-errors` lists its errors; every
+was the sixth; the seventh, `seventh/personal_data_seventh.jsonl`, written the same way, was
+the seventh; the eighth, `eighth/personal_data_eighth.jsonl`, written the same way, is the
+blind check of the fixes the seventh prompted (`--eighth-errors` lists its errors; every
 later set is held out the same way).
 
 Scoring, per entity: a predicted span is a true positive when it overlaps a gold span of
@@ -69,6 +70,7 @@ FINAL_FILE = Path(__file__).resolve().parent / "final" / "personal_data_final.js
 BLIND_FILE = Path(__file__).resolve().parent / "blind" / "personal_data_blind.jsonl"
 SIXTH_FILE = Path(__file__).resolve().parent / "sixth" / "personal_data_sixth.jsonl"
 SEVENTH_FILE = Path(__file__).resolve().parent / "seventh" / "personal_data_seventh.jsonl"
+EIGHTH_FILE = Path(__file__).resolve().parent / "eighth" / "personal_data_eighth.jsonl"
 # The sets after the first, in the order they were written: key, file, heading.
 LATER_SETS = (
     ("holdout", HOLDOUT_FILE, "Held-out set"),
@@ -76,7 +78,8 @@ LATER_SETS = (
     ("final", FINAL_FILE, "Final set"),
     ("blind", BLIND_FILE, "Fifth set"),
     ("sixth", SIXTH_FILE, "Sixth set"),
-    ("seventh", SEVENTH_FILE, "Seventh set (blind)"),
+    ("seventh", SEVENTH_FILE, "Seventh set"),
+    ("eighth", EIGHTH_FILE, "Eighth set (blind)"),
 )
 NAME = "privacy_detection"
 TARGET_ENTITIES = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "SSN")
