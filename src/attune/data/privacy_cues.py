@@ -24,46 +24,53 @@ PHONE_WORDS: tuple[str, ...] = (
     "contact number", "contact", "my number", "new number", "phone number", "mobile number",
     "cell number", "direct line", "extension", "switchboard", "line is", "our line", "my line",
     "office line", "main line", "phone line", "support line", "clinic line", "office", "home",
-    "work", "customer care", "sac",
+    "work", "customer care", "sac", "ext", "your number", "number again", "dial-in",
     # German
     "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnr", "mobilnummer",
     "ruf", "ruf mich an", "rückruf", "erreichbar", "durchwahl", "festnetz",
-    "meine nummer", "kontakt", "kontaktnummer", "anruf*",
+    "meine nummer", "kontakt", "kontaktnummer", "anruf*", "neue nummer",
     # French
     "tél", "téléphone", "portable", "joindre", "fixe", "mon numéro", "numéro de téléphone",
-    "appel*",
+    "appel*", "nouveau numéro", "nouveau numero",
     # Spanish
     "teléfono", "telefono", "móvil", "movil", "celular", "cel", "marca", "marcar", "márcame",
-    "fijo", "mi número", "mi numero", "llam*", "llám*", "telf",
+    "fijo", "mi número", "mi numero", "llam*", "llám*", "telf", "nuevo número", "nuevo numero",
+    "localizar*",
     # Portuguese
     "telefone", "telemóvel", "telemovel", "ligue", "liga", "ligar", "contato", "contacto",
-    "zap", "meu número", "meu numero", "móvel", "movel",
+    "zap", "meu número", "meu numero", "móvel", "movel", "novo número", "novo numero",
     # Italian
-    "cellulare", "il mio numero", "chiam*",
+    "cellulare", "il mio numero", "chiam*", "nuovo numero",
     # Dutch
     "telefoon", "telefoonnummer", "mobiel", "bel", "bel me", "bellen", "mijn nummer",
+    "nieuw nummer", "nieuwe nummer",
     # Nordic
     "tlf", "tlfn", "tfn", "ring mig", "ring meg", "ring til", "fange mig", "nå mig", "puh",
-    "puhelin", "soita", "kom", "mitt nummer", "mit nummer",
+    "puhelin", "soita", "kom", "mitt nummer", "mit nummer", "nytt nummer", "nyt nummer",
+    "ny nummer", "uusi numero", "sími", "síma", "símanúmer", "farsími", "farsíma", "nýtt númer",
+    # Estonian, Latvian, Lithuanian
+    "helista*", "uus number", "piezvan*", "zvani", "skambin*", "paskambin*",
     # Polish, Czech, Slovak
     "komórka", "komorka", "numer telefonu", "numer do mnie", "zadzwo*", "dzwo*", "volejte",
-    "zavolej", "zavolejte", "zavolaj",
+    "zavolej", "zavolejte", "zavolaj", "nowy numer", "nové číslo", "nove cislo",
     # Hungarian, Romanian
     "telefonszám", "hívj", "hívjon", "suna", "sună", "sunați", "sunati", "sunaţi",
     # Turkish
-    "cep", "gsm", "ara", "arayın", "arayin", "numaram",
+    "cep", "gsm", "ara", "arayın", "arayin", "numaram", "yeni numara", "yeni numaram",
     # Greek
     "τηλέφωνο", "τηλεφωνο", "τηλ", "κινητό", "κινητο", "κιν", "σταθερό", "καλέστε", "καλέσε",
     # Russian, Ukrainian, Bulgarian, Serbian
     "мій номер", "телефон", "тел", "моб", "мобильный", "мобільний", "сотовый", "звоните",
-    "позвоните", "звонить", "телефонуйте", "дзвоніть", "мой номер", "телефона", "обадете",
+    "позвони*", "звони*", "телефонуйте", "дзвоніть", "мой номер", "телефона", "обадете",
+    "новый номер", "новий номер", "нов номер", "новият ми номер",
     # Vietnamese, Indonesian, Malay, Filipino, Swahili
     "số điện thoại", "sđt", "sdt", "điện thoại", "đt", "gọi", "số bàn", "di động", "số máy",
     "telp", "telepon", "hp", "no hp", "handphone", "hubungi", "number ko", "numero ko",
     "tawagan", "tumawag", "text mo", "simu", "piga", "namba yake", "namba yangu", "ofisi",
+    "m-pesa", "mpesa",
     # Arabic, Hebrew, Persian, Hindi, Urdu, Bengali
     "هاتف", "جوال", "موبايل", "اتصل", "تلفون", "الأرضي", "يكلمني", "טלפון", "הטלפון",
-    "לטלפון", "בטלפון", "נייד", "תתקשר", "تلفن", "موبایل",
+    "לטלפון", "בטלפון", "נייד", "תתקשר", "להשיג", "تلفن", "موبایل",
     "फ़ोन", "फोन", "मोबाइल", "कॉल", "हेल्पलाइन", "संपर्क", "ফোন", "মোবাইল",
 )
 # Scripts written without spaces: matched anywhere, flush against the number.
@@ -82,8 +89,13 @@ SSN_WORDS: tuple[str, ...] = (
     "previdenza sociale", "sicurezza sociale", "segurança social", "seguridade social",
     "sociale zekerheid", "ubezpieczenia społecznego", "sosyal güvenlik",
     "социального страхования", "социальной защиты", "социального обеспечения",
+    "sekirite sosyal", "an sinh xã hội", "सोशल सिक्योरिटी", "सामाजिक सुरक्षा",
+    # the words printed on every Social Security card, above the number
+    "number has been established for",
 )
-SSN_GLYPHS: tuple[str, ...] = ("社会保障", "社會安全", "ソーシャルセキュリティ", "사회보장")
+SSN_GLYPHS: tuple[str, ...] = (
+    "社会保障", "社會安全", "社会安全", "ソーシャルセキュリティ", "사회보장",
+)
 # fmt: on
 
 

@@ -63,7 +63,8 @@ CARD_RE = re.compile(
 # Luhn-checked numbers that are no cards: a phone's IMEI, an identity number, and the
 # digits of an IBAN whose own check failed ("DE86 5954 2129 …").
 NOT_CARD_BEFORE_RE = re.compile(
-    r"(?i)(?:\b(?:imei|meid|iccid|sim|id(?:entity)?(?:\s+(?:number|no\.?|card))?)\b[^\d\n]{0,12}"
+    # (also ending a field name: "device_imei")
+    r"(?i)(?:(?<![a-z])(?:imei|meid|iccid|sim|id(?:entity)?(?:\s+(?:number|no\.?|card))?)\b[^\d\n]{0,12}"
     r"|(?<![A-Za-z])[A-Za-z]{2}\d{2}\s?)\Z"
 )
 # Either case ("nl04ingb0006690911" is how some type it), groups split by one space or a
@@ -88,9 +89,16 @@ SSN_CUE = (
 # The cue may end a few words before the number: "SSN (required for the check): …".
 SSN_CUE_RE = re.compile(rf"{SSN_CUE}[^\d\n]{{0,40}}\Z")  # \Z: a newline ends the cue's line
 SSN_HEADER_RE = re.compile(SSN_CUE)
-# A number alone on its line (after a speaker's label) answers a question on the line
-# before: "what's your Social Security number?\nCustomer: 749 26 6884".
-LINE_LABEL_BEFORE_RE = re.compile(r"(?:^|\n)[^\d\n]{0,30}$")
+# A number alone on its line (after a speaker's label, or a name in a fixed-width form)
+# answers a question or a header on the line before: "what's your Social Security
+# number?\nCustomer: 749 26 6884", "(b) Social security number\n   Kwame Mensah    089048872".
+LINE_LABEL_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[^\d\n]{0,30}?[ \t]*\Z")
+# … unless the label names the number as another one: "routing 334716138" below a line
+# that says "(not the SSN!)".
+NOT_SSN_LABEL_RE = re.compile(
+    r"(?i)\b(?:routing|aba|rtn|account|acct|ein|itin|phone|tel|order|invoice|policy|member"
+    r"|zip|postcode|ticket|ref|reference|tracking)\b"
+)
 # After the number: "123 45 6789 (SSN)", or a query string's "…&idType=SSN".
 SSN_CUE_AFTER_RE = re.compile(
     rf"[^\d\n]{{0,30}}?{SSN_CUE}|[&;][^&;\s]{{0,20}}=(?i:ssn)\b"  # "… ← that's my social"
@@ -99,10 +107,13 @@ SSN_CUE_AFTER_RE = re.compile(
 # date: "SSN issued 02/15/2025: 401 99 5876".
 SSN_CUE_LINE_RE = re.compile(rf"{SSN_CUE}[^\n]{{0,40}}\Z")
 # A trailing "-beta" or a following ".5" means a version string, not an address.
-IPV4_RE = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?!\w|\.\d|-[A-Za-z])")
+# (Chinese and Japanese write it flush against the word before: "我的IP是43.124.5.111".)
+IPV4_RE = re.compile(rf"(?<![.])(?<!{WORD})(?:\d{{1,3}}\.){{3}}\d{{1,3}}(?!{WORD}|\.\d|-[A-Za-z])")
 # "ip6:" before an address is an SPF record's mechanism ("ip6:2400:cb00::1 -all").
 IPV6_RE = re.compile(
     r"(?:(?<=ip6:)|(?<![\w:.]))[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}"
+    # more groups after eight are no address: a MAC pair run "MAC=58:ab:3e:93:26:db:40:69:…"
+    r"(?![0-9A-Fa-f]|:[0-9A-Fa-f])"
 )
 # tcpdump joins the port with a dot: "166.209.126.51.443 > 192.168.120.140.51514".
 IPV4_DOT_PORT_RE = re.compile(r"(?<![\w.])((?:\d{1,3}\.){3}\d{1,3})\.(\d{1,5})(?![\w.])")
@@ -140,6 +151,15 @@ IBAN_LENGTHS = {
     "PL": 28, "PS": 29, "PT": 25, "QA": 29, "RO": 24, "RS": 22, "SA": 24, "SC": 31,
     "SE": 24, "SI": 19, "SK": 24, "SM": 27, "ST": 25, "SV": 28, "TL": 23, "TN": 24,
     "TR": 26, "UA": 29, "VA": 22, "VG": 24, "XK": 20,
+    # joined the registry since 2020: Burundi, Djibouti, Falklands, Honduras, Libya,
+    # Mongolia, Nicaragua, Oman, Russia, Sudan, Somalia, Yemen
+    "BI": 27, "DJ": 27, "FK": 18, "HN": 28, "LY": 25, "MN": 20, "NI": 28, "OM": 23,
+    "RU": 33, "SD": 18, "SO": 23, "YE": 30,
+    # in national use outside the registry (Iran's "sheba", the Maghreb, West and Central
+    # Africa): the same mod-97 check
+    "IR": 26, "DZ": 26, "MA": 28, "AO": 25, "BJ": 28, "BF": 28, "CM": 27, "CV": 25,
+    "CF": 27, "TD": 27, "KM": 27, "CG": 27, "GQ": 27, "GA": 27, "GW": 25, "CI": 28,
+    "MG": 27, "ML": 28, "MZ": 25, "NE": 28, "SN": 28, "TG": 28,
 }
 # fmt: on
 
@@ -329,8 +349,8 @@ def ssn_cued(text: str, start: int, end: int) -> bool:
     """An SSN cue before the number, right after it, or ending the line above it."""
     if SSN_CUE_RE.search(text, max(0, start - 60), start) or SSN_CUE_AFTER_RE.match(text, end):
         return True
-    label = LINE_LABEL_BEFORE_RE.search(text, max(0, start - 31), start)
-    if not label or text[label.start()] != "\n":
+    label = LINE_LABEL_BEFORE_RE.search(text, max(0, start - 121), start)
+    if not label or text[label.start()] != "\n" or NOT_SSN_LABEL_RE.search(label.group()):
         return False
     line_above = text[text.rfind("\n", 0, label.start()) + 1 : label.start()]
     line_end = text.find("\n", end)

@@ -24,11 +24,16 @@ Span = tuple[int, int]
 # write a number flush against the word before it ("手机号是13626753363").
 WORD = r"[^\W\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
 
-# Leading + or 00, a country code, then digit groups split by space, dot, dash or (..); a
-# 00 not inside a longer run of digit groups ("SIRET 718 006 702 41410").
+# A dash before a number joins it to a word ("ID-0612…"), except Hebrew's prefixes
+# ("ב-050.674.9334": "at 050…").
+NOT_AFTER_DASH = r"(?<![^\u05d0-\u05ea]-)"
+# Leading + or 00, a country code (or "(+381)"), then digit groups split by space (or a
+# slip of two), dot, dash or (..); a 00 not inside a longer run of digit groups
+# ("SIRET 718 006 702 41410").
 INTL_PHONE_RE = re.compile(
-    rf"(?<!{WORD})(?<![+./-])"
-    rf"(?:\+|(?<!\d )00)[1-9]\d{{0,2}}(?:[ .-]?(?:\(\d{{1,4}}\)|\d{{1,5}})){{1,6}}"
+    rf"(?<!{WORD})(?<![+./]){NOT_AFTER_DASH}"
+    rf"(?:\(\+[1-9]\d{{0,2}}\)|(?:\+|(?<!\d )00)[1-9]\d{{0,2}})"
+    rf"(?:(?: {{1,2}}|[.-])?(?:\(\d{{1,4}}\)|\d{{1,5}})){{1,6}}"
     rf"(?!{WORD}|-|\.\d)"
 )
 # North-American national shapes only: (415) 555-0132, 415-555-0132, 415.555.0132.
@@ -40,12 +45,16 @@ NANP_PHONE_RE = re.compile(
 # Any run of digit groups (space, dot, dash, slash or parentheses between): the national
 # candidates "06 12 34 56 78", "(0161) 496 0000", "030/901820", "1-800-829-1040".
 PHONE_RUN_RE = re.compile(
-    rf"(?<!{WORD})(?<![+.,/:#$€£-])\(?\d(?:\d|[ ./-](?=\(?\d)|\)[ -]?(?=\d)|\((?=\d))*\d"
+    rf"(?<!{WORD})(?<![+.,/:#$€£]){NOT_AFTER_DASH}"
+    r"\(?\d(?:\d|[ ./-](?=\(?\d)|\)[ -]?(?=\d)|\((?=\d))*\d"
     rf"(?!{WORD}|-|[.,/:]\d)"
 )
 # The tail of a longer code: "1Z 999 AA1 01 2345 6784" (a word with a digit right before).
 CODE_BEFORE_RE = re.compile(r"(?<!\S)[A-Za-z]*\d[\w-]* $")
-DATE_SHAPE_RE = re.compile(r"\d{1,2}([ ./-])\d{1,2}\1\d{2,4}|\d{4}([ ./-])\d{1,2}\2\d{1,2}")
+# Days and months are at most 31 ("0217 96 96" is a Bulgarian number, not a date).
+DATE_SHAPE_RE = re.compile(
+    r"[0-3]?\d([ ./-])[0-3]?\d\1(?:\d{2}|\d{4})|(?:1[89]|20)\d\d([ ./-])[01]?\d\2[0-3]?\d"
+)
 # Dates and seasons that reach eight digits: "20230115", "2023/2024"; and a Brazilian
 # postcode (CEP) "01310-100", which Turkish "cep" (mobile) numbers never look like; a US
 # ZIP+4 "39539-1207".
@@ -60,9 +69,23 @@ PHONE_CUE_RE = re.compile(
     # the one-letter labels of signatures and business cards: "T: 020 …", "M. 07700 …"
     r"|(?:^|[\s|(,;])[TMPFHC]\s?[:.])[^\d\n]{0,20}$"
 )
+# Chinese "call" and "dial", only flush against the number: "打8115-7089找我" (打 alone
+# is part of too many words to be a cue further off).
+FLUSH_CUE_RE = re.compile(r"(?:打|拨)\Z")
 # Between two numbers of a list of phones: "…47706 / 0294…", "…, 0812…", "… or 0412…".
 LIST_SEPARATOR_RE = re.compile(r"(?i)\s*(?:[/,;|]|or|o|ou|oder|of|eller|или|або|או|أو|或)\s*")
 PHONE_HEADER_RE = re.compile(rf"(?i){PHONE_CUE}")  # a table's "Phone" or "Mobil" column
+# A vCard's TEL property: its value is a phone whatever its shape ("TEL;TYPE=CELL:06-58-…").
+VCARD_TEL_RE = re.compile(
+    r"(?im)^(?:item\d+\.)?TEL\b[^:\n]*:(?:tel:)?[ \t]*([+(]?\d[\d ().-]*\d)[ \t]*\r?$"
+)
+# A number alone on its line (after a speaker's label) answering a question about one:
+# "Agent: And a callback number?\nCustomer: 0210053192".
+ANSWER_LINE_RE = re.compile(r"(?:^|\n)[^\d\n]{0,30}\Z")
+NUMBER_QUESTION_RE = re.compile(
+    rf"(?i)(?:{PHONE_CUE}|\b(?:number|nummer|numéro|número|numero|numer|номер|numara|nomor))"
+    r"[^\n]{0,40}\?\s*\Z"
+)
 # … or followed, in the same sentence, by one: "8158095787 (call after 11 am)".
 PHONE_CUE_AFTER_RE = re.compile(rf"(?i)[^\d\n.!?。]{{0,30}}?(?:{PHONE_CUE})")
 # Ids named in scripts written without spaces: "주문번호", "マイナンバー", "계좌번호".
@@ -72,7 +95,7 @@ NOT_PHONE_GLYPHS_RE = re.compile(
 )
 # … and never after these, whose numbers are ids ("order 0123 456 789").
 NOT_PHONE_CUE_RE = re.compile(
-    r"(?i)\b(?:(?:order|invoice|inv|ref|reference|account|acct|ticket|case|tracking"
+    r"(?i)\b(?:(?:order|invoice|inv|ref|r[eé]f[eé]rence|account|acct|ticket|case|tracking"
     r"|parcel|shipment|isbn|issn|routing|aba|iban|bic|sort\s+code|serial|sku|item|part"
     r"|transaction|txn|confirmation|booking|reservation|policy|claim|id|(?-i:PO)"
     r"|passport|licen[cs]e|vat|tax|code|otp|pin|passcode|zip|zipcode|postcode|plz|ssn|ein"
@@ -86,6 +109,7 @@ NOT_PHONE_CUE_RE = re.compile(
     r"|kunden\w*|rechnung\w*|bestell\w*|auftrags\w*|vertrags\w*|steuer\w*|ust-?idnr"
     r"|ust-?id|referenz|aktenzeichen|commande|facture|dossier|pedido|factura"
     r"|ordine|fattura|bestelling|factuur|klantnummer|btw|tva|nif|cif|p\.?\s?iva)s?\b\.?"
+    r"(?:\s+(?:client|cliente|customer))?"  # "Référence client : 02 1790 0994"
     r"(?:\s*reg(?:istration|istered)?\.?)?\s*(?:no\.?|nr\.?|n°|nº|num(?:ber|éro|ero)?\.?|#|id"
     r"|szám|broj|číslo|nummer|număr|numara)?"
     r"(?:\s*\([^()\n]{0,24}\))?"  # "SIN (optional): …", "Social Insurance Number (SIN): …"
@@ -193,21 +217,7 @@ def national_phone_ok(run: str, cued: bool) -> bool:
     """A national number ("06 12 34 56 78", "1-800-829-1040"), or with a cue a bare one."""
     groups = tuple(re.findall(r"\d+", run))
     digits = "".join(groups)
-    if not 8 <= len(digits) <= 13 or digits.startswith("00") or DATE_SHAPE_RE.fullmatch(run):
-        return False
-    if COMPACT_DATE_RE.fullmatch(digits) or NOT_PHONE_SHAPE_RE.fullmatch(run):
-        return False
-    if ZIP4_RE.fullmatch(run) and not cued:  # "07452-9862" after "Festnetz" is a phone
-        return False
-    if len(groups) == 1 and not cued:  # a bare digit run is as likely an id
-        return False
-    # ISBNs ("0-306-40615-2") have one-digit groups (not after a cue: "Tel. (06 1) 991
-    # 2250"), SSNs three, two and four digits; "650 000 000" is a count.
-    if any(len(g) == 1 for g in groups[1:]) and not cued:
-        return False
-    if [len(g) for g in groups] == [3, 2, 4]:
-        return False
-    if len(groups) > 2 and all(len(g) == 3 for g in groups[1:]) and "000" in groups[1:]:
+    if not_phone_shape(run, groups, cued):
         return False
     if groups[0] == "1" and len(digits) == 11:  # the North-American trunk prefix
         return grouping_ok(groups[1:], "US", not cued)
@@ -220,6 +230,31 @@ def national_phone_ok(run: str, cued: bool) -> bool:
     if any(grouping_ok(groups, region, True, exact) for region in regions):
         return True
     return len(groups) >= 3 and len(digits) >= 9 and written_as_somewhere(groups)
+
+
+def not_phone_shape(run: str, groups: tuple[str, ...], cued: bool) -> bool:
+    """Shapes that are something else: too short or long, dates, postcodes, ISBNs, SSNs."""
+    digits = "".join(groups)
+    # After a cue: "0800 3456152345" (a German toll-free number), "414-4696" (Iceland's
+    # seven digits, grouped).
+    shortest = 7 if cued and len(groups) > 1 else 8
+    longest = 14 if cued else 13
+    if not shortest <= len(digits) <= longest or digits.startswith("00"):
+        return True
+    if DATE_SHAPE_RE.fullmatch(run) or COMPACT_DATE_RE.fullmatch(digits):
+        return True
+    if NOT_PHONE_SHAPE_RE.fullmatch(run):
+        return True
+    if not cued and (ZIP4_RE.fullmatch(run) or len(groups) == 1):
+        # "07452-9862" after "Festnetz" is a phone; a bare digit run is as likely an id
+        return True
+    # ISBNs ("0-306-40615-2") have one-digit groups (not after a cue: "Tel. (06 1) 991
+    # 2250"), SSNs three, two and four digits; "650 000 000" is a count.
+    if any(len(g) == 1 for g in groups[1:]) and not cued:
+        return True
+    if [len(g) for g in groups] == [3, 2, 4]:
+        return True
+    return len(groups) > 2 and all(len(g) == 3 for g in groups[1:]) and "000" in groups[1:]
 
 
 def written_as_somewhere(groups: tuple[str, ...]) -> bool:
@@ -249,14 +284,44 @@ def find_phones(text: str) -> list[Span]:
     for m in INTL_PHONE_RE.finditer(text):
         found = m.group()
         digits = sum(ch.isdigit() for ch in found)
-        # "00" + digits with no separator is as likely an order id as a phone number.
+        # "00" + digits with no separator is as likely an order id as a phone number,
+        # unless a cue says otherwise ("Farsími: 003546157273").
         bare_00 = found.startswith("00") and not re.search(r"[ .()-]", found)
-        if 9 <= digits <= 15 and not bare_00:
+        if 9 <= digits <= 15 and (not bare_00 or cued_before(text, m.start())):
             spans.append(m.span())
     spans.extend(m.span() for m in NANP_PHONE_RE.finditer(text))
     spans.extend(find_national_phones(text, {end for _, end in spans}))
     spans.extend(cell for cell in column_cells(text, PHONE_HEADER_RE) if phone_cell(text, *cell))
-    return [s for s in spans if not named_as_id(text, s[0])]
+    spans.extend(vcard_phones(text))
+    spans = [s for s in spans if not named_as_id(text, s[0])]
+    return spans + repeated(text, spans)
+
+
+def cued_before(text: str, start: int) -> bool:
+    return bool(
+        PHONE_CUE_RE.search(text, max(0, start - 40), start)
+        or FLUSH_CUE_RE.search(text, max(0, start - 2), start)
+    )
+
+
+def vcard_phones(text: str) -> list[Span]:
+    """The values of a vCard's TEL lines that hold 6–15 digits."""
+    if "TEL" not in text.upper():
+        return []
+    found = []
+    for m in VCARD_TEL_RE.finditer(text):
+        if 6 <= sum(ch.isdigit() for ch in m[1]) <= 15:
+            found.append(m.span(1))
+    return found
+
+
+def repeated(text: str, spans: list[Span]) -> list[Span]:
+    """Other places the very same number is written: "New number: 8177 7035" … "8177 7035?"."""
+    found: list[Span] = []
+    for value in {text[a:b] for a, b in spans}:
+        pattern = rf"(?<![\d+]){re.escape(value)}(?!\d)"
+        found += [m.span() for m in re.finditer(pattern, text) if m.span() not in spans]
+    return found
 
 
 def named_as_id(text: str, start: int) -> bool:
@@ -289,18 +354,31 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
         if opened > 0 and ")" not in text[opened:end]:  # "8 336 817 (2020 census)"
             end = len(text[:opened].rstrip())
         if (
-            sum(ch.isdigit() for ch in text[start:end]) < 8
+            sum(ch.isdigit() for ch in text[start:end]) < 7
             or CODE_BEFORE_RE.search(text, max(0, start - 20), start)
             or named_as_id(text, start)  # (before the costly check)
             or (end - start == 8 and CEP_BEFORE_RE.search(text, max(0, start - 8), start))
         ):
             continue
         cued = bool(
-            PHONE_CUE_RE.search(text, max(0, start - 40), start)
+            cued_before(text, start)
             or PHONE_CUE_AFTER_RE.match(text, end, end + 40)
+            or answers_question(text, start, end)
             or any(LIST_SEPARATOR_RE.fullmatch(text, e, start) for e in phone_ends if e <= start)
         )
         if national_phone_ok(text[start:end], cued):
             spans.append((start, end))
             phone_ends.add(end)
     return spans
+
+
+def answers_question(text: str, start: int, end: int) -> bool:
+    """The number is all its line says (after a speaker's label), and the line before asks
+    for a number: "what's your number again?\nMagnus Berg: 40032798"."""
+    label = ANSWER_LINE_RE.search(text, max(0, start - 31), start)
+    line_end = text.find("\n", end)
+    rest = text[end : None if line_end < 0 else line_end]
+    if not label or text[label.start()] != "\n" or rest.strip(" .!?)") != "":
+        return False
+    above_start = text.rfind("\n", 0, label.start()) + 1
+    return NUMBER_QUESTION_RE.search(text, above_start, label.start()) is not None
