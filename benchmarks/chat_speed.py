@@ -8,7 +8,10 @@ Sides:
 - `attune`: `train_chat` with its chat defaults (packing 4 × 512 tokens a step, laid out
   as buckets of similar-length conversations, one a row, causal attention without a mask;
   bf16 autocast where the CPU has native bf16, the output head only where a token is
-  learned); `--attune-layout rows` packs rows with a block-diagonal mask instead;
+  learned) and `train.compile=true`: this run's 24k tokens are under the 40k from which
+  `auto` compiles the decoder blocks by itself; `--attune-layout rows` packs rows with a
+  block-diagonal mask instead;
+- `attune-eager`: the same with `train.compile=false` (what `auto` does for this run);
 - `trl-default`: `SFTTrainer` with `SFTConfig`'s defaults (no packing, each batch padded to
   its longest conversation, bf16, gradient checkpointing on), the batch set so it takes
   as many optimiser steps as attune, i.e. as many conversations a step on average;
@@ -70,11 +73,17 @@ LR = 2.0e-4
 LORA = {"r": 16, "alpha": 32, "dropout": 0.05}
 SKIP = 2
 """Warm-up optimiser steps left out of the timing (first-call kernel selection, allocator)."""
-SIDES = ("attune", "trl-default", "trl-packing")
-EXTRA_SIDES = ("trl-packing-no-gc",)
+SIDES = ("attune", "attune-eager", "trl-default", "trl-packing")
+EXTRA_SIDES = ("trl-packing-no-gc", "trl-packing-compiled")
 """On request (`--sides`): TRL packing without SFTConfig's default gradient checkpointing,
-TRL's fastest setting here (checkpointing re-runs the forward: 6·N·T instead of 4·N·T)."""
-TARGETS = {"trl-default": 3.0, "trl-packing": 1.5, "trl-packing-no-gc": 1.5}
+TRL's fastest setting here (checkpointing re-runs the forward: 6·N·T instead of 4·N·T);
+and with `torch_compile=True` (the Trainer compiles the whole model with inductor)."""
+TARGETS = {
+    "trl-default": 3.0,
+    "trl-packing": 1.5,
+    "trl-packing-no-gc": 1.5,
+    "trl-packing-compiled": 1.5,
+}
 MFU_TARGET = 0.5
 SEED = 0
 
@@ -175,7 +184,7 @@ def useful_flops(sizes: dict[str, int], lengths: list[int], learned: int) -> flo
 
 
 def train_attune_once(
-    train: Path, validation: Path, run_dir: Path, threads: int, layout: str
+    train: Path, validation: Path, run_dir: Path, threads: int, layout: str, compiled: bool
 ) -> dict[str, Any]:
     """`train_chat` as a user runs it, with its task's batch_loss / evaluate timed."""
     from attune.config import load_config
@@ -219,6 +228,7 @@ def train_attune_once(
         f"train.threads={threads}",
         f"train.seed={SEED}",
         f"train.packing_layout={layout}",
+        f"train.compile={str(compiled).lower()}",
     ]
     config = load_config(None, overrides)
     started = time.perf_counter()
@@ -231,6 +241,7 @@ def train_attune_once(
         "tokens": sum(clock.tokens),
         "positions": sum(clock.positions),
         "precision": "bf16 autocast" if resolve_bf16(config.train.precision) else "fp32",
+        "compiled": compiled,
         "sizes": sizes,
     }
 
@@ -246,7 +257,12 @@ def trl_real_tokens(inputs: dict[str, Any]) -> tuple[int, int]:
 
 
 def train_trl_once(
-    train: Path, run_dir: Path, packing: bool, batch: int, checkpointing: bool = True
+    train: Path,
+    run_dir: Path,
+    packing: bool,
+    batch: int,
+    checkpointing: bool = True,
+    compiled: bool = False,
 ) -> dict[str, Any]:
     import torch
     from datasets import Dataset
@@ -293,6 +309,7 @@ def train_trl_once(
         max_length=MAX_LENGTH,
         packing=packing,
         gradient_checkpointing=checkpointing,
+        torch_compile=compiled,
         eval_strategy="no",
         save_strategy="no",
         report_to="none",
@@ -318,6 +335,7 @@ def train_trl_once(
         "positions": sum(clock.positions),
         "precision": "bf16 autocast" if args.bf16 else "fp32",
         "gradient_checkpointing": bool(args.gradient_checkpointing),
+        "compiled": compiled,
         "padding_free": bool(trainer.padding_free),
         "train_runtime": metrics["train_runtime"],
     }
@@ -332,15 +350,17 @@ def run_child(args: argparse.Namespace) -> None:
         # the block's projections at one step's tokens (4 rows × 512): hidden 576, FFN 1536
         for name, (k, n) in {"attention_576x576": (576, 576), "ffn_576x1536": (576, 1536)}.items():
             found[f"bf16_gflops_{name}"] = measure_gemm_at(args.threads, ROWS * MAX_LENGTH, k, n)
-    elif args.child == "attune":
+    elif args.child in ("attune", "attune-eager"):
+        compiled = args.child == "attune"
         found = train_attune_once(
-            args.train, args.validation, args.run_dir, args.threads, args.attune_layout
+            args.train, args.validation, args.run_dir, args.threads, args.attune_layout, compiled
         )
     else:
         packing = args.child.startswith("trl-packing")
         batch = ROWS if packing else args.batch
         checkpointing = args.child != "trl-packing-no-gc"
-        found = train_trl_once(args.train, args.run_dir, packing, batch, checkpointing)
+        compiled = args.child == "trl-packing-compiled"
+        found = train_trl_once(args.train, args.run_dir, packing, batch, checkpointing, compiled)
     found["peak_rss_mib"] = peak_rss_mib()
     found["threads"] = torch.get_num_threads()
     args.out.write_text(json.dumps(found), encoding="utf-8")
@@ -361,7 +381,7 @@ def spawn(side: str, repeat: int, data: dict[str, Any], args: argparse.Namespace
     command += ["--attune-layout", args.attune_layout]
     done = subprocess.run(command, capture_output=True, text=True)
     if done.returncode != 0 or not out.is_file():
-        if side == "attune" or side == "gemm":
+        if side in ("attune", "attune-eager", "gemm"):
             raise SystemExit(f"{side} run {repeat} failed:\n{done.stderr[-3000:]}")
         lines = [line for line in done.stderr.splitlines() if line.strip()]
         return {"error": "\n".join(lines[-6:])}
@@ -413,6 +433,7 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
     first = ok[0]
     found["padding_share"] = 1 - first["tokens"] / first["positions"]
     keep = ("steps", "tokens", "precision", "gradient_checkpointing", "padding_free", "sizes")
+    keep += ("compiled",)
     found.update({key: first[key] for key in keep if key in first})
     if first.get("flops_per_s"):
         found["flops_per_s"] = statistics.median(r["flops_per_s"] for r in ok)
@@ -428,6 +449,10 @@ def compare(results: dict[str, Any]) -> None:
             results[f"ratio_{side}"] = attune["tokens_per_s"] / other["tokens_per_s"]
             results[f"memory_ratio_{side}"] = attune["peak_rss_mib"] / other["peak_rss_mib"]
     results["mfu"] = attune["flops_per_s"] / peak
+    eager = results.get("attune-eager", {"error": "not run"})
+    if "error" not in eager:
+        results["mfu_eager"] = eager["flops_per_s"] / peak
+        results["ratio_compiled_over_eager"] = attune["tokens_per_s"] / eager["tokens_per_s"]
     # against what a GEMM of the model's own FFN shape reaches here: the attainable ceiling
     shaped = results["gemm_peak"]["bf16_gflops_ffn_576x1536"] * 1e9
     results["mfu_vs_model_shapes"] = attune["flops_per_s"] / shaped
@@ -468,7 +493,8 @@ def render_markdown(results: dict[str, Any]) -> str:
                 f"{found['peak_rss_mib']:.0f}",
                 f"{found['end_to_end_seconds']:.0f}",
                 found["precision"]
-                + (", grad. checkpointing" if found.get("gradient_checkpointing") else ""),
+                + (", grad. checkpointing" if found.get("gradient_checkpointing") else "")
+                + (", compiled" if found.get("compiled") else ""),
             ]
         )
     header = ["", "real tokens/s", "whole loop tokens/s", "padding", "peak RSS (MiB)"]
@@ -495,6 +521,14 @@ def render_markdown(results: dict[str, Any]) -> str:
         f"576) reaches {peak['bf16_gflops_ffn_576x1536']:.0f} / "
         f"{peak['bf16_gflops_attention_576x576']:.0f} GFLOP/s here; against the first, attune "
         f"runs at {100 * results['mfu_vs_model_shapes']:.0f} %.",
+    ]
+    if "mfu_eager" in results:
+        lines.append(
+            f"- Compiled blocks over eager (attune / attune-eager): "
+            f"{results['ratio_compiled_over_eager']:.2f}×; attune-eager's MFU "
+            f"{100 * results['mfu_eager']:.0f} %."
+        )
+    lines += [
         "",
         "Per-run real tokens/s: "
         + "; ".join(

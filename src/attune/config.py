@@ -157,6 +157,10 @@ class TrainConfig:
     causal attention (fastest on CPUs: no mask, attention only inside each conversation);
     rows — concatenated into `batch_size` rows of `data.max_length` tokens with a
     block-diagonal causal mask (least padding)."""
+    compile: Literal["auto"] | bool = "auto"
+    """Chat: compile each decoder block with `torch.compile` for training (~1.6× on a CPU,
+    after a compile of ~20–70 s); auto: on a CPU with a C++ compiler, for runs of 40k
+    tokens or more (`attune.train.runtime`)."""
     lora_r: int = 16
     """LoRA rank."""
     lora_alpha: int = 32

@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import torch
-import torch.nn.functional as F
 from torch import nn
 
 from attune.config import Config
@@ -41,6 +40,7 @@ from attune.runs import (
 )
 from attune.train.batching import plan_batches
 from attune.train.classification import loop_settings
+from attune.train.cross_entropy import summed_cross_entropy
 from attune.train.distributed import (
     World,
     all_reduce_sums,
@@ -60,6 +60,7 @@ from attune.train.packing import (
     next_fit,
     pack_rows,
 )
+from attune.train.runtime import compiled_blocks, should_compile
 
 """Beside the weights: the system prompt the run was trained with (`attune chat` reads it)."""
 
@@ -106,9 +107,8 @@ def learned_token_loss(
     if cap:  # Gemma-2 caps its logits; the loss must see what the model's forward gives
         logits = cap * torch.tanh(logits / cap)
     wanted = targets[learned]  # (N,)
-    loss_sum = F.cross_entropy(logits, wanted, reduction="sum")
-    correct = int((logits.argmax(-1) == wanted).sum())
-    return loss_sum, int(learned.sum()), correct
+    loss_sum, correct = summed_cross_entropy(logits, wanted)
+    return loss_sum, len(wanted), correct
 
 
 def attention_mask_for(mask: torch.Tensor, config: Any) -> torch.Tensor:
@@ -335,7 +335,10 @@ def train_chat(
     optimizer = build_optimizer([("model", model, settings.lr)], settings.weight_decay)
     schedule = build_schedule(config, len(task.plan_epoch(0)))
     settings_for_loop = loop_settings(config, quiet or not world.is_main)
-    state = fit(model, task, optimizer, schedule, settings_for_loop, run_dir, resume=resume)
+    tokens = int(sum(len(r.input_ids) for r in task.train) * settings.epochs)
+    compile_blocks = should_compile(settings.compile, tokens, training_device())
+    with compiled_blocks(model, causal_lm_parts(model)[0], compile_blocks):
+        state = fit(model, task, optimizer, schedule, settings_for_loop, run_dir, resume=resume)
     if world.is_main:
         save_chat_run(run_dir, config, source, model, tokenizer, state, data)
     barrier()

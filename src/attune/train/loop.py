@@ -26,6 +26,7 @@ from attune.train.checkpoint import (
 )
 from attune.train.distributed import is_main_process, reduce_gradients
 from attune.train.optim import LearningRateSchedule
+from attune.train.runtime import keep_freed_memory
 from attune.train.tracking import MetricsLog, progress_bar
 
 
@@ -92,6 +93,7 @@ def fit(
 
     The best weights (by `settings.metric`) are restored into `model` before returning.
     """
+    keep_freed_memory()  # no page faults for every step's activations (train.runtime)
     state, best = LoopState(), trainable_state(model)
     ckpt_root = run_dir / "checkpoints"
     if resume and (found := list_checkpoints(ckpt_root)):
