@@ -65,14 +65,19 @@ from attune.train.runtime import compiled_blocks, should_compile
 """Beside the weights: the system prompt the run was trained with (`attune chat` reads it)."""
 
 
+def unwrapped_causal_lm(model: nn.Module) -> Any:
+    """The causal LM itself, under peft's LoRA wrapper or not."""
+    from peft import PeftModel
+
+    return model.get_base_model() if isinstance(model, PeftModel) else model
+
+
 def causal_lm_parts(model: nn.Module) -> tuple[nn.Module, nn.Module, Any]:
     """(body, output head, config) of a causal LM, LoRA-wrapped or not.
 
     For a Llama: `LlamaModel` (embeddings → blocks → final norm) and `lm_head`.
     """
-    from peft import PeftModel
-
-    causal: Any = model.get_base_model() if isinstance(model, PeftModel) else model
+    causal = unwrapped_causal_lm(model)
     head = causal.get_output_embeddings()
     if head is None:
         raise AttuneError(
@@ -337,7 +342,7 @@ def train_chat(
     settings_for_loop = loop_settings(config, quiet or not world.is_main)
     tokens = int(sum(len(r.input_ids) for r in task.train) * settings.epochs)
     compile_blocks = should_compile(settings.compile, tokens, training_device())
-    with compiled_blocks(model, causal_lm_parts(model)[0], compile_blocks):
+    with compiled_blocks(unwrapped_causal_lm(model), compile_blocks):
         state = fit(model, task, optimizer, schedule, settings_for_loop, run_dir, resume=resume)
     if world.is_main:
         save_chat_run(run_dir, config, source, model, tokenizer, state, data)

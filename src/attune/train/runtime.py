@@ -84,14 +84,16 @@ def decoder_blocks(body: nn.Module) -> nn.ModuleList | None:
 
 
 @contextlib.contextmanager
-def compiled_blocks(model: nn.Module, body: nn.Module, enabled: bool) -> Iterator[None]:
-    """Inside: each block of `body` compiled in place (parameter names, state dicts and
-    LoRA saving unchanged) and attention in eager form; after: both as before, so that
-    generation with a KV cache runs eager and recompiles nothing.
+def compiled_blocks(causal: Any, enabled: bool) -> Iterator[None]:
+    """Inside: each block of the causal LM `causal` (without peft's wrapper; its adapters
+    stay in the blocks) compiled in place (parameter names, state dicts and LoRA saving
+    unchanged) and attention in eager form; after: both as before, so that generation with
+    a KV cache runs eager and recompiles nothing.
 
     A block that fails to compile (no compiler, an unsupported op) runs eager: dynamo's
     `suppress_errors` falls back and logs why.
     """
+    body = getattr(causal, "base_model", causal)  # a Llama's LlamaModel
     blocks = decoder_blocks(body) if enabled else None
     if blocks is None:
         if enabled:
@@ -100,8 +102,6 @@ def compiled_blocks(model: nn.Module, body: nn.Module, enabled: bool) -> Iterato
         return
     import torch._dynamo
 
-    get_base = getattr(model, "get_base_model", None)  # LoRA: peft's wrapper
-    causal: Any = get_base() if callable(get_base) else model
     attention = getattr(causal.config, "_attn_implementation", None)
     suppress = torch._dynamo.config.suppress_errors
     torch._dynamo.config.suppress_errors = True

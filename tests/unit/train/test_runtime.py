@@ -12,7 +12,7 @@ import torch
 from attune.data.render import render_conversation
 from attune.models.load import load_causal_lm, load_tokenizer
 from attune.models.lora import apply_lora_causal
-from attune.train.chat import causal_lm_parts, learned_token_loss
+from attune.train.chat import causal_lm_parts, learned_token_loss, unwrapped_causal_lm
 from attune.train.packing import collate_padded
 from attune.train.runtime import (
     AUTO_COMPILE_TOKENS,
@@ -69,7 +69,7 @@ def test_compiled_blocks_give_the_eager_loss_and_gradients(tiny_llama_folder: Pa
     names = list(model.state_dict())
     eager_loss, eager_grads = loss_and_gradients(model, batch)
     body = causal_lm_parts(model)[0]
-    with compiled_blocks(model, body, enabled=True):
+    with compiled_blocks(unwrapped_causal_lm(model), enabled=True):
         assert model.get_base_model().config._attn_implementation == "eager"
         blocks = decoder_blocks(body)
         assert blocks is not None and all(b._compiled_call_impl is not None for b in blocks)
@@ -84,6 +84,6 @@ def test_compiled_blocks_give_the_eager_loss_and_gradients(tiny_llama_folder: Pa
 
 def test_disabled_or_blockless_models_run_untouched() -> None:
     model = torch.nn.Sequential(torch.nn.Linear(3, 3))
-    with compiled_blocks(model, model, enabled=True):  # no `layers`: trains eager
+    with compiled_blocks(model, enabled=True):  # no `layers`: trains eager
         assert getattr(model, "_compiled_call_impl", None) is None
     assert decoder_blocks(model) is None
