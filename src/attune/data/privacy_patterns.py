@@ -20,7 +20,7 @@ from attune.data.privacy_cues import SSN_GLYPHS, SSN_WORDS, cue_pattern
 from attune.data.privacy_names import find_persons
 from attune.data.privacy_phones import WORD, find_phones
 from attune.data.privacy_secrets import find_api_keys, find_high_entropy, find_url_secrets
-from attune.data.privacy_tables import DELIMITERS, column_cells
+from attune.data.privacy_tables import DELIMITERS, column_cells, label_and_line_above
 
 Span = tuple[int, int]  # (start, end) of a finding in the text
 
@@ -349,10 +349,10 @@ def ssn_cued(text: str, start: int, end: int) -> bool:
     """An SSN cue before the number, right after it, or ending the line above it."""
     if SSN_CUE_RE.search(text, max(0, start - 60), start) or SSN_CUE_AFTER_RE.match(text, end):
         return True
-    label = LINE_LABEL_BEFORE_RE.search(text, max(0, start - 121), start)
-    if not label or text[label.start()] != "\n" or NOT_SSN_LABEL_RE.search(label.group()):
+    found = label_and_line_above(text, start, LINE_LABEL_BEFORE_RE, 121)
+    if found is None or NOT_SSN_LABEL_RE.search(found[0].group()):
         return False
-    line_above = text[text.rfind("\n", 0, label.start()) + 1 : label.start()]
+    label, line_above = found
     line_end = text.find("\n", end)
     line = text[label.start() + 1 : None if line_end < 0 else line_end]
     # A table's header row is read by columns instead: "MEMBER_ID|…|SSN" above

@@ -16,7 +16,7 @@ from functools import lru_cache
 import phonenumbers
 
 from attune.data.privacy_cues import PHONE_GLYPHS, PHONE_WORDS, cue_pattern
-from attune.data.privacy_tables import column_cells
+from attune.data.privacy_tables import column_cells, label_and_line_above
 
 Span = tuple[int, int]
 
@@ -375,10 +375,9 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
 def answers_question(text: str, start: int, end: int) -> bool:
     """The number is all its line says (after a speaker's label), and the line before asks
     for a number: "what's your number again?\nMagnus Berg: 40032798"."""
-    label = ANSWER_LINE_RE.search(text, max(0, start - 31), start)
+    found = label_and_line_above(text, start, ANSWER_LINE_RE, 31)
     line_end = text.find("\n", end)
     rest = text[end : None if line_end < 0 else line_end]
-    if not label or text[label.start()] != "\n" or rest.strip(" .!?)") != "":
+    if found is None or rest.strip(" .!?)") != "":
         return False
-    above_start = text.rfind("\n", 0, label.start()) + 1
-    return NUMBER_QUESTION_RE.search(text, above_start, label.start()) is not None
+    return NUMBER_QUESTION_RE.search(found[1]) is not None

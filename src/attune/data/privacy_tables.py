@@ -34,6 +34,19 @@ def field_words(name: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", re.sub(r"[_.-]+", " ", name))
 
 
+def label_and_line_above(
+    text: str, start: int, label_re: re.Pattern[str], window: int
+) -> tuple[re.Match[str], str] | None:
+    """When all that stands before `start` on its line is a label `label_re` accepts (it
+    must match from the line's newline, within the `window` characters before `start`):
+    that match and the whole line above it. None on a first line or after anything else.
+    How a number alone on its line is read by the question or header above it."""
+    label = label_re.search(text, max(0, start - window), start)
+    if not label or text[label.start()] != "\n":
+        return None
+    return label, text[text.rfind("\n", 0, label.start()) + 1 : label.start()]
+
+
 def lines_of(text: str) -> list[Span]:
     spans, begin = [], 0
     for line in text.split("\n"):
