@@ -1,0 +1,100 @@
+"""US Social Security numbers: "123-45-6789" in any text, and "123 45 6789" or "123456789"
+where a cue says so: "SSN", "Social Security number" and its translations before it, after
+it, ending the line above, or a table column's header.
+
+Written by hand: which cues and layouts make a nine-digit run an SSN is no library's
+knowledge, and the SSA's numbering rules (no area 000, 666 or 9xx) are a line of code.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attune.data.privacy_cues import SSN_GLYPHS, SSN_WORDS, cue_pattern
+from attune.data.privacy_phones import WORD
+from attune.data.privacy_tables import DELIMITERS, column_cells, label_and_line_above
+
+Span = tuple[int, int]
+
+SSN_RE = re.compile(rf"(?<!{WORD})(?<!-)(\d{{3}})-(\d{{2}})-(\d{{4}})(?!{WORD}|-)")
+# Spaces, dots, a URL's "+" or nothing between the parts: an SSN only next to a cue
+# ("SSN 413 29 9520", "?ssn=123+45+6789").
+SSN_LOOSE_RE = re.compile(
+    # also flush against its cue: "SSN632887452"
+    rf"(?:(?<=(?i:ssn))|(?<!{WORD}))(?<![.-])(\d{{3}})([ .+]?)(\d{{2}})\2(\d{{4}})"
+    rf"(?!{WORD}|-|[.,]\d)"
+)
+SSN_CUE = (
+    # "ssn" also as part of a field name: applicant_ssn, applicantSSN, ssnFull
+    r"(?:(?<![A-Za-z])(?i:ssn)|(?<=[a-z])S(?i:sn)"
+    rf"|(?i:{cue_pattern(SSN_WORDS, SSN_GLYPHS)}|\bsocial[\s_-]*security)|\bTIN\b|\bSS\b"
+    # a table's "Social" column, not "Social media"
+    r"|(?i:\bsocial\b(?![\s_-]+(?:media|networks?|club|events?|workers?|life|skills|posts?)))"
+    r")"
+)
+# The cue may end a few words before the number: "SSN (required for the check): …".
+SSN_CUE_RE = re.compile(rf"{SSN_CUE}[^\d\n]{{0,40}}\Z")  # \Z: a newline ends the cue's line
+SSN_HEADER_RE = re.compile(SSN_CUE)
+# A number alone on its line (after a speaker's label, or a name in a fixed-width form)
+# answers a question or a header on the line before: "what's your Social Security
+# number?\nCustomer: 749 26 6884", "(b) Social security number\n   Kwame Mensah    089048872".
+LINE_LABEL_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[^\d\n]{0,30}?[ \t]*\Z")
+# … unless the label names the number as another one: "routing 334716138" below a line
+# that says "(not the SSN!)".
+NOT_SSN_LABEL_RE = re.compile(
+    r"(?i)\b(?:routing|aba|rtn|account|acct|ein|itin|phone|tel|order|invoice|policy|member"
+    r"|zip|postcode|ticket|ref|reference|tracking)\b"
+)
+# After the number: "123 45 6789 (SSN)", or a query string's "…&idType=SSN".
+SSN_CUE_AFTER_RE = re.compile(
+    rf"[^\d\n]{{0,30}}?{SSN_CUE}|[&;][^&;\s]{{0,20}}=(?i:ssn)\b"  # "… ← that's my social"
+)
+# Spaces or dots between the parts (a distinctive shape) may sit further from a cue, past a
+# date: "SSN issued 02/15/2025: 401 99 5876".
+SSN_CUE_LINE_RE = re.compile(rf"{SSN_CUE}[^\n]{{0,40}}\Z")
+
+
+def ssn_parts_ok(area: str, group: str, serial: str) -> bool:
+    # SSA never issues area 000, 666 or 9xx, group 00 or serial 0000.
+    return not (area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000")
+
+
+def find_ssns(text: str) -> list[Span]:
+    spans = [m.span() for m in SSN_RE.finditer(text) if ssn_parts_ok(*m.groups())]
+    for m in SSN_LOOSE_RE.finditer(text):
+        if not ssn_parts_ok(m[1], m[3], m[4]):
+            continue
+        spaced = m[2] != ""
+        if ssn_cued(text, m.start(), m.end()) or (
+            spaced and SSN_CUE_LINE_RE.search(text, max(0, m.start() - 80), m.start())
+        ):
+            spans.append(m.span())
+    for start, end in column_cells(text, SSN_HEADER_RE):  # under a CSV header "ssn"
+        cell = SSN_LOOSE_RE.fullmatch(text, start, end)
+        if cell and ssn_parts_ok(cell[1], cell[3], cell[4]):
+            spans.append((start, end))
+    return sorted(set(spans))
+
+
+def header_row(line_above: str, line: str, delimiter: str) -> bool:
+    """`line_above` names the columns of `line`: as many cells, each a short field name."""
+    names = line_above.split(delimiter)
+    short = all(len(name.split()) <= 3 for name in names)
+    return len(names) >= 2 and short and len(line.split(delimiter)) == len(names)
+
+
+def ssn_cued(text: str, start: int, end: int) -> bool:
+    """An SSN cue before the number, right after it, or ending the line above it."""
+    if SSN_CUE_RE.search(text, max(0, start - 60), start) or SSN_CUE_AFTER_RE.match(text, end):
+        return True
+    found = label_and_line_above(text, start, LINE_LABEL_BEFORE_RE, 121)
+    if found is None or NOT_SSN_LABEL_RE.search(found[0].group()):
+        return False
+    label, line_above = found
+    line_end = text.find("\n", end)
+    line = text[label.start() + 1 : None if line_end < 0 else line_end]
+    # A table's header row is read by columns instead: "MEMBER_ID|…|SSN" above
+    # "418050449|…" does not make the first column an SSN.
+    if any(header_row(line_above, line, d) for d in DELIMITERS):
+        return False
+    return SSN_HEADER_RE.search(line_above) is not None
