@@ -54,9 +54,24 @@ def check_entities(entities: Iterable[str]) -> frozenset[str]:
     return wanted
 
 
-# No-break, thin and figure spaces separate digit groups as often as plain ones
-# ("06 12 34 56 78" typed on a French keyboard): detectors see them as plain spaces.
-PLAIN_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2007\u2009\u202f", " "))
+# No-break, thin, figure and ideographic spaces separate digit groups as often as plain
+# ones ("06 12 34 56 78" typed on a French keyboard): detectors see them as plain spaces.
+# Full-width forms (Japanese "０９０－３６５１－９７４８"), Arabic-Indic and Persian digits
+# ("۰۹۱۷ ۴۵۸ ۲۵۴۶") and Unicode hyphens are seen as their ASCII selves, one character for
+# one, so that offsets stay those of the text.
+PLAIN_FORMS = str.maketrans(
+    {
+        **dict.fromkeys("\u00a0\u2007\u2009\u202f\u3000", " "),
+        **dict.fromkeys("\u2010\u2011\u2012\uff0d", "-"),
+        **{chr(0xFF10 + d): str(d) for d in range(10)},  # full-width
+        **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic
+        **{chr(0x06F0 + d): str(d) for d in range(10)},  # Persian
+        "\uff08": "(",
+        "\uff09": ")",
+        "\uff0b": "+",
+        "\uff0e": ".",
+    }
+)
 
 
 def find_personal_data(text: str, entities: Iterable[str] = ENTITIES) -> list[Finding]:
@@ -66,7 +81,7 @@ def find_personal_data(text: str, entities: Iterable[str] = ENTITIES) -> list[Fi
     by length, so a URL's password beats an e-mail-looking `pass@host` inside it.
     """
     wanted = check_entities(entities)
-    scanned = text.translate(PLAIN_SPACES)  # same length: offsets stay those of `text`
+    scanned = text.translate(PLAIN_FORMS)  # same length: offsets stay those of `text`
     candidates: list[tuple[int, int, Finding]] = []
     for rank, (entity, detect) in enumerate(DETECTORS):
         if entity in wanted:

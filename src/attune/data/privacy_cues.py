@@ -25,17 +25,23 @@ PHONE_WORDS: tuple[str, ...] = (
     "cell number", "direct line", "extension", "switchboard", "line is", "our line", "my line",
     "office line", "main line", "phone line", "support line", "clinic line", "office", "home",
     "work", "customer care", "sac", "ext", "your number", "number again", "dial-in",
+    "desk", "is on", "'s on", "i'm on", "am on", "for anything", "any questions",
+    "for questions", "questions to",
     # German
     "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnr", "mobilnummer",
     "ruf", "ruf mich an", "rückruf", "erreichbar", "durchwahl", "festnetz",
-    "meine nummer", "kontakt", "kontaktnummer", "anruf*", "neue nummer",
+    "meine nummer", "kontakt", "kontaktnummer", "anruf*", "neue nummer", "bei fragen",
+    "rückfrage*", "fragen an",
     # French
     "tél", "téléphone", "portable", "joindre", "fixe", "mon numéro", "numéro de téléphone",
     "appel*", "nouveau numéro", "nouveau numero",
     # Spanish
     "teléfono", "telefono", "móvil", "movil", "celular", "cel", "marca", "marcar", "márcame",
     "fijo", "mi número", "mi numero", "llam*", "llám*", "telf", "nuevo número", "nuevo numero",
+    "consultas al", "dudas al",
     "localizar*",
+    # Catalan
+    "mòbil", "telèfon", "truca*", "trucar",
     # Portuguese
     "telefone", "telemóvel", "telemovel", "ligue", "liga", "ligar", "contato", "contacto",
     "zap", "meu número", "meu numero", "móvel", "movel", "novo número", "novo numero",
@@ -47,18 +53,20 @@ PHONE_WORDS: tuple[str, ...] = (
     # Nordic
     "tlf", "tlfn", "tfn", "ring mig", "ring meg", "ring til", "fange mig", "nå mig", "puh",
     "puhelin", "soita", "kom", "mitt nummer", "mit nummer", "nytt nummer", "nyt nummer",
-    "ny nummer", "uusi numero", "sími", "síma", "símanúmer", "farsími", "farsíma", "nýtt númer",
+    "ny nummer", "uusi numero", "spørsmål til", "frågor till", "sími", "síma", "símanúmer",
+    "farsími", "farsíma", "nýtt númer",
     # Estonian, Latvian, Lithuanian
-    "helista*", "uus number", "piezvan*", "zvani", "skambin*", "paskambin*",
+    "helista*", "uus number", "piezvan*", "zvani*", "tālru*", "skambin*", "paskambin*",
     # Polish, Czech, Slovak
     "komórka", "komorka", "numer telefonu", "numer do mnie", "zadzwo*", "dzwo*", "volejte",
     "zavolej", "zavolejte", "zavolaj", "nowy numer", "nové číslo", "nove cislo",
     # Hungarian, Romanian
-    "telefonszám", "hívj", "hívjon", "suna", "sună", "sunați", "sunati", "sunaţi",
+    "telefonszám", "hívj", "hívjon", "kérdés esetén", "suna", "sună", "sunați", "sunati", "sunaţi",
     # Turkish
     "cep", "gsm", "ara", "arayın", "arayin", "numaram", "yeni numara", "yeni numaram",
     # Greek
     "τηλέφωνο", "τηλεφωνο", "τηλ", "κινητό", "κινητο", "κιν", "σταθερό", "καλέστε", "καλέσε",
+    "για οτιδήποτε",
     # Russian, Ukrainian, Bulgarian, Serbian
     "мій номер", "телефон", "тел", "моб", "мобильный", "мобільний", "сотовый", "звоните",
     "позвони*", "звони*", "телефонуйте", "дзвоніть", "мой номер", "телефона", "обадете",
@@ -67,11 +75,13 @@ PHONE_WORDS: tuple[str, ...] = (
     "số điện thoại", "sđt", "sdt", "điện thoại", "đt", "gọi", "số bàn", "di động", "số máy",
     "telp", "telepon", "hp", "no hp", "handphone", "hubungi", "number ko", "numero ko",
     "tawagan", "tumawag", "text mo", "simu", "piga", "namba yake", "namba yangu", "ofisi",
-    "m-pesa", "mpesa",
+    # mobile money, paid to a phone number: "i-GCash na lang sa 0917…", "yapea al 9…"
+    "m-pesa", "mpesa", "gcash", "i-gcash", "orange money", "momo", "bkash", "yape*", "nequi",
     # Arabic, Hebrew, Persian, Hindi, Urdu, Bengali
-    "هاتف", "جوال", "موبايل", "اتصل", "تلفون", "الأرضي", "يكلمني", "טלפון", "הטלפון",
-    "לטלפון", "בטלפון", "נייד", "תתקשר", "להשיג", "تلفن", "موبایل",
-    "फ़ोन", "फोन", "मोबाइल", "कॉल", "हेल्पलाइन", "संपर्क", "ফোন", "মোবাইল",
+    "هاتف", "جوال*", "رقمي", "موبايل", "اتصل", "تلفون", "الأرضي", "يكلمني", "טלפון", "הטלפון",
+    "לטלפון", "בטלפון", "נייד", "תתקשר", "להשיג", "تلفن", "موبایل", "تماس", "شماره جدید",
+    "شمارم", "پیامک",
+    "फ़ोन", "फोन", "मोबाइल", "कॉल", "हेल्पलाइन", "संपर्क", "ফোন", "মোবাইল", "বিকাশ*",
 )
 # Scripts written without spaces: matched anywhere, flush against the number.
 PHONE_GLYPHS: tuple[str, ...] = (

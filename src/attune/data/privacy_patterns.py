@@ -63,7 +63,8 @@ CARD_RE = re.compile(
 # digits of an IBAN whose own check failed ("DE86 5954 2129 …").
 NOT_CARD_BEFORE_RE = re.compile(
     # (also ending a field name: "device_imei")
-    r"(?i)(?:(?<![a-z])(?:imei|meid|iccid|sim|id(?:entity)?(?:\s+(?:number|no\.?|card))?)\b[^\d\n]{0,12}"
+    r"(?i)(?:(?<![a-z])(?:imei|meid|iccid|sim|id(?:entity)?(?:\s+(?:number|no\.?|card))?)\b"
+    r"(?:\s?\d\b)?[^\d\n]{0,12}"  # "IMEI 2: 3564…"
     r"|(?<![A-Za-z])[A-Za-z]{2}\d{2}\s?)\Z"
 )
 # Either case ("nl04ingb0006690911" is how some type it), groups split by one space or a

@@ -43,9 +43,11 @@ NANP_PHONE_RE = re.compile(
     rf"(?!{WORD}|-|\.\d)"
 )
 # Any run of digit groups (space, dot, dash, slash or parentheses between): the national
-# candidates "06 12 34 56 78", "(0161) 496 0000", "030/901820", "1-800-829-1040".
+# candidates "06 12 34 56 78", "(0161) 496 0000", "030/901820", "0171 / 45072607",
+# "1-800-829-1040".
 PHONE_RUN_RE = re.compile(
     rf"(?<!{WORD})(?<![+.,/:#$€£]){NOT_AFTER_DASH}"
+    r"(?:0\d{2,4} / (?=\d))?"  # an area code set off by " / " (German "0171 / 4507…")
     r"\(?\d(?:\d|[ ./-](?=\(?\d)|\)[ -]?(?=\d)|\((?=\d))*\d"
     rf"(?!{WORD}|-|[.,/:]\d)"
 )
@@ -79,9 +81,11 @@ PHONE_HEADER_RE = re.compile(rf"(?i){PHONE_CUE}")  # a table's "Phone" or "Mobil
 VCARD_TEL_RE = re.compile(
     r"(?im)^(?:item\d+\.)?TEL\b[^:\n]*:(?:tel:)?[ \t]*([+(]?\d[\d ().-]*\d)[ \t]*\r?$"
 )
-# A number alone on its line (after a speaker's label) answering a question about one:
-# "Agent: And a callback number?\nCustomer: 0210053192".
-ANSWER_LINE_RE = re.compile(r"(?:^|\n)[^\d\n]{0,30}\Z")
+# A number alone on its line (after a speaker's label, itself maybe after a chat export's
+# "[16.04.2024, 10:12:20]") answering a question about one: "Agent: And a callback
+# number?\nCustomer: 0210053192".
+ANSWER_LINE_RE = re.compile(r"(?:^|\n)(?:\[[^\]\n]{1,30}\][ \t]*)?[^\d\n]{0,30}\Z")
+ANSWER_WINDOW = 64
 NUMBER_QUESTION_RE = re.compile(
     rf"(?i)(?:{PHONE_CUE}|\b(?:number|nummer|numéro|número|numero|numer|номер|numara|nomor))"
     r"[^\n]{0,40}\?\s*\Z"
@@ -91,7 +95,7 @@ PHONE_CUE_AFTER_RE = re.compile(rf"(?i)[^\d\n.!?。]{{0,30}}?(?:{PHONE_CUE})")
 # Ids named in scripts written without spaces: "주문번호", "マイナンバー", "계좌번호".
 NOT_PHONE_GLYPHS_RE = re.compile(
     r"(?:注文番号|個人番号|マイナンバー|口座番号|会員番号|订单号|訂單號|身份证号|주문번호|주민등록번호"
-    r"|계좌번호|송장번호|회원번호|사업자등록번호)[^\d\n]{0,12}$"
+    r"|계좌번호|송장번호|회원번호|사업자등록번호|आधार)[^\d\n]{0,12}$"
 )
 # … and never after these, whose numbers are ids ("order 0123 456 789").
 NOT_PHONE_CUE_RE = re.compile(
@@ -104,12 +108,16 @@ NOT_PHONE_CUE_RE = re.compile(
     r"|sin|social\s+insurance|nhs|tfn|tax\s+file|medicare|taj|cpf|cnpj|kimlik|aadhaar|pan"
     r"|nric|bsn|pesel|dni|nie|curp|rfc|rut|cuit|codice\s+fiscale|registre\s+national"
     r"|rijksregister\w*|national\s+id|awb|acc|bsb|meter|pnr|sozialversicherung\w*|sv-?n(?:umme)?r"
+    r"|org\.?\s*nr|orgnr|organisa(?:sjons|tions)nummer|y-tunnus|kvk|viite\w*|abn|acn|инн|αφμ"
+    # lottery draws: "Winning numbers: 04 11 23 35 42"
+    r"|winning\s+numbers|lotto|lottery|loto|numéros\s+gagnants"
     # the same ids in the languages people write to attune in (German, French, Spanish,
     # Italian, Dutch): "Kundennummer", "USt-IdNr.", "n° de commande", "factura" …
     r"|kunden\w*|rechnung\w*|bestell\w*|auftrags\w*|vertrags\w*|steuer\w*|ust-?idnr"
     r"|ust-?id|referenz|aktenzeichen|commande|facture|dossier|pedido|factura"
     r"|ordine|fattura|bestelling|factuur|klantnummer|btw|tva|nif|cif|p\.?\s?iva)s?\b\.?"
-    r"(?:\s+(?:client|cliente|customer))?"  # "Référence client : 02 1790 0994"
+    # "Référence client : 02 1790 0994", "Référence contrat : 803 515 203"
+    r"(?:\s+(?:client|cliente|customer|contrat|contract|contrato|contratto))?"
     r"(?:\s*reg(?:istration|istered)?\.?)?\s*(?:no\.?|nr\.?|n°|nº|num(?:ber|éro|ero)?\.?|#|id"
     r"|szám|broj|číslo|nummer|număr|numara)?"
     r"(?:\s*\([^()\n]{0,24}\))?"  # "SIN (optional): …", "Social Insurance Number (SIN): …"
@@ -119,14 +127,15 @@ NOT_PHONE_CUE_RE = re.compile(
     # nor "Atendimento ao cliente: (92) …", which is a phone)
     r"|(?:customer|client|cliente|member(?:ship)?|klant|mitglied\w*)s?\s*"
     r"(?:no\.?|nr\.?|n°|nº|num(?:ber|éro|ero)?\.?|#|id|code)"
-    r")\s*(?:is|was|es|est|ist|:|#|\.|=|-)?\s*(?:(?-i:[A-Z]{2})\s?)?$"
+    r")\s*(?:is|was|es|est|ist|lautet|:|#|\.|=|-)?\s*(?:(?-i:[A-Z]{2})\s?)?$"
 )
 # Regions whose national numbers start with a trunk 0 (in Italy a 0 that is part of the
 # number), and those whose numbers have none but a fixed grouping (Spain "912 345 678",
 # Italian mobiles, the US "415 555 0132"). After a cue any region will do (`cued_phone_ok`).
 # fmt: off
 TRUNK_REGIONS: tuple[str, ...] = ("FR", "DE", "GB", "IT", "NL", "BE", "CH", "AT", "IE", "SE",
-                                  "FI", "AU", "NZ", "JP", "KR", "CN", "IN", "ZA", "TR", "IL")
+                                  "FI", "AU", "NZ", "JP", "KR", "CN", "IN", "ZA", "TR", "IL",
+                                  "HU")
 NO_TRUNK_REGIONS = ("ES", "PT", "IT", "US", "BR")
 # fmt: on
 COMMON_REGIONS = tuple(dict.fromkeys((*TRUNK_REGIONS, *NO_TRUNK_REGIONS, "RU", "KZ")))
@@ -225,6 +234,8 @@ def national_phone_ok(run: str, cued: bool) -> bool:
         return cued_phone_ok(groups)
     regions = TRUNK_REGIONS if digits[0] == "0" else NO_TRUNK_REGIONS
     if digits[0] == "8" and len(digits) == 11:  # Russia's and Kazakhstan's trunk 8
+        if digits[1] == "9" and len(groups) >= 3:  # a mobile, however grouped: "8904 95 25 909"
+            return grouping_ok(groups, "RU", strict=False)
         regions += ("RU", "KZ")
     exact = digits[0] != "0"
     if any(grouping_ok(groups, region, True, exact) for region in regions):
@@ -287,14 +298,26 @@ def find_phones(text: str) -> list[Span]:
         # "00" + digits with no separator is as likely an order id as a phone number,
         # unless a cue says otherwise ("Farsími: 003546157273").
         bare_00 = found.startswith("00") and not re.search(r"[ .()-]", found)
-        if 9 <= digits <= 15 and (not bare_00 or cued_before(text, m.start())):
-            spans.append(m.span())
+        if not 9 <= digits <= 15 or (bare_00 and not cued_before(text, m.start())):
+            continue
+        # A 00 is a dialling prefix only before a valid number ("002-41-0000" is no phone).
+        if found.startswith("00") and not valid_international(found[2:]):
+            continue
+        spans.append(m.span())
     spans.extend(m.span() for m in NANP_PHONE_RE.finditer(text))
     spans.extend(find_national_phones(text, {end for _, end in spans}))
     spans.extend(cell for cell in column_cells(text, PHONE_HEADER_RE) if phone_cell(text, *cell))
     spans.extend(vcard_phones(text))
     spans = [s for s in spans if not named_as_id(text, s[0])]
     return spans + repeated(text, spans)
+
+
+def valid_international(number: str) -> bool:
+    """`number` (after its + or 00) is a valid number of its country code."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse("+" + number))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def cued_before(text: str, start: int) -> bool:
@@ -316,12 +339,21 @@ def vcard_phones(text: str) -> list[Span]:
 
 
 def repeated(text: str, spans: list[Span]) -> list[Span]:
-    """Other places the very same number is written: "New number: 8177 7035" … "8177 7035?"."""
+    """Other places the same number is written, in the same or another grouping: "New
+    number: 8177 7035" … "8177 7035?", "call (217) 584-4195, again that's 2175844195"."""
     found: list[Span] = []
     for value in {text[a:b] for a, b in spans}:
         pattern = rf"(?<![\d+]){re.escape(value)}(?!\d)"
         found += [m.span() for m in re.finditer(pattern, text) if m.span() not in spans]
+    numbers = {re.sub(r"\D", "", text[a:b]) for a, b in spans}
+    for m in PHONE_RUN_RE.finditer(text):
+        if re.sub(r"\D", "", m.group()) in numbers and not overlaps(m.span(), spans + found):
+            found.append(m.span())
     return found
+
+
+def overlaps(span: Span, spans: list[Span]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in spans)
 
 
 def named_as_id(text: str, start: int) -> bool:
@@ -375,9 +407,10 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
 def answers_question(text: str, start: int, end: int) -> bool:
     """The number is all its line says (after a speaker's label), and the line before asks
     for a number: "what's your number again?\nMagnus Berg: 40032798"."""
-    found = label_and_line_above(text, start, ANSWER_LINE_RE, 31)
+    found = label_and_line_above(text, start, ANSWER_LINE_RE, ANSWER_WINDOW)
     line_end = text.find("\n", end)
     rest = text[end : None if line_end < 0 else line_end]
     if found is None or rest.strip(" .!?)") != "":
         return False
     return NUMBER_QUESTION_RE.search(found[1]) is not None
+

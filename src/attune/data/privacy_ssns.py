@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from attune.data.privacy_cues import SSN_GLYPHS, SSN_WORDS, cue_pattern
-from attune.data.privacy_phones import WORD
+from attune.data.privacy_phones import WORD, cued_before, named_as_id
 from attune.data.privacy_tables import DELIMITERS, column_cells, label_and_line_above
 
 Span = tuple[int, int]
@@ -43,15 +43,15 @@ LINE_LABEL_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[^\d\n]{0,30}?[ \t]*\Z")
 # that says "(not the SSN!)".
 NOT_SSN_LABEL_RE = re.compile(
     r"(?i)\b(?:routing|aba|rtn|account|acct|ein|itin|phone|tel|order|invoice|policy|member"
-    r"|zip|postcode|ticket|ref|reference|tracking)\b"
+    r"|zip|postcode|ticket|ref|reference|tracking|uscis|alien|a-number)\b"
 )
 # After the number: "123 45 6789 (SSN)", or a query string's "…&idType=SSN".
 SSN_CUE_AFTER_RE = re.compile(
     rf"[^\d\n]{{0,30}}?{SSN_CUE}|[&;][^&;\s]{{0,20}}=(?i:ssn)\b"  # "… ← that's my social"
 )
-# Spaces or dots between the parts (a distinctive shape) may sit further from a cue, past a
-# date: "SSN issued 02/15/2025: 401 99 5876".
 SSN_CUE_LINE_RE = re.compile(rf"{SSN_CUE}[^\n]{{0,40}}\Z")
+ANY_HEADER_RE = re.compile(r".")
+COUNTRY_CODE_BEFORE_RE = re.compile(r"(?:\+|\b00)\d{1,3}[ .-]?\Z")
 
 
 def ssn_parts_ok(area: str, group: str, serial: str) -> bool:
@@ -64,16 +64,48 @@ def find_ssns(text: str) -> list[Span]:
     for m in SSN_LOOSE_RE.finditer(text):
         if not ssn_parts_ok(m[1], m[3], m[4]):
             continue
-        spaced = m[2] != ""
+        # Spaced parts (a distinctive shape), or a number ending its line, may sit further
+        # from a cue: "SSN issued 02/15/2025: 401 99 5876", "my SSN for the 401k → 247457423".
+        far = m[2] != "" or text[m.end() :].split("\n", 1)[0].strip(" .") == ""
         if ssn_cued(text, m.start(), m.end()) or (
-            spaced and SSN_CUE_LINE_RE.search(text, max(0, m.start() - 80), m.start())
+            far
+            and SSN_CUE_LINE_RE.search(text, max(0, m.start() - 80), m.start())
+            and not named_otherwise(text, m.start())
         ):
             spans.append(m.span())
     for start, end in column_cells(text, SSN_HEADER_RE):  # under a CSV header "ssn"
         cell = SSN_LOOSE_RE.fullmatch(text, start, end)
         if cell and ssn_parts_ok(cell[1], cell[3], cell[4]):
             spans.append((start, end))
-    return sorted(set(spans))
+    spans = sorted(set(spans))
+    return sorted([*spans, *companions(text, spans)]) if spans else spans
+
+
+def companions(text: str, spans: list[Span]) -> list[Span]:
+    """Once a text holds an SSN, the other numbers of an SSN's shape in it are SSNs too,
+    unless named as something else: a family's list ("Brian - 444690202\nChris - 101 69
+    0032"), a dependants' table with one row dashed, "… y el de su hijo (499469468)"."""
+    found = []
+    cells = set(column_cells(text, ANY_HEADER_RE))  # a table's other columns are read by header
+    for m in SSN_LOOSE_RE.finditer(text):
+        if m.span() in cells or any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        if ssn_parts_ok(m[1], m[3], m[4]) and not named_otherwise(text, m.start()):
+            found.append(m.span())
+    return found
+
+
+def named_otherwise(text: str, start: int) -> bool:
+    """The words before `start` on its line make the number another one: an account, an
+    order, a phone ("Tel.", "+34 681991808")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 40) : start]
+    return bool(
+        NOT_SSN_LABEL_RE.search(before)
+        or COUNTRY_CODE_BEFORE_RE.search(before)
+        or named_as_id(text, start)
+        or cued_before(text, start)
+    )
 
 
 def header_row(line_above: str, line: str, delimiter: str) -> bool:
