@@ -13,8 +13,9 @@ Sides:
   block-diagonal mask instead;
 - `attune-eager`: the same with `train.compile=false` (what `auto` does for this run);
 - `trl-default`: `SFTTrainer` with `SFTConfig`'s defaults (no packing, each batch padded to
-  its longest conversation, bf16, gradient checkpointing on), the batch set so it takes
-  as many optimiser steps as attune, i.e. as many conversations a step on average;
+  its longest conversation, gradient checkpointing on, bf16 where the CPU has it natively),
+  the batch set so it takes as many optimiser steps as attune, i.e. as many conversations a
+  step on average;
 - `trl-packing`: the same with `packing=True` (TRL's best-fit-decreasing packing, which
   turns on padding-free batches), 4 rows of 512 tokens a step as attune.
 
@@ -314,6 +315,9 @@ def train_trl_once(
         save_strategy="no",
         report_to="none",
         use_cpu=True,
+        # TRL's default bf16, only where the CPU has it natively (as attune decides): emulated,
+        # a bf16 matmul runs over a hundred times slower than float32 (see `measure_gemm_peak`)
+        bf16=training_dtype() == "bf16",
         seed=SEED,
     )
     trainer = Timed(
@@ -347,9 +351,11 @@ def run_child(args: argparse.Namespace) -> None:
     torch.set_num_threads(args.threads)
     if args.child == "gemm":
         found: dict[str, Any] = measure_gemm_peak(args.threads)
-        # the block's projections at one step's tokens (4 rows × 512): hidden 576, FFN 1536
+        # the block's projections at one step's tokens (4 rows × 512): hidden 576, FFN 1536,
+        # in the precision training runs in here
+        dtype = training_dtype()
         for name, (k, n) in {"attention_576x576": (576, 576), "ffn_576x1536": (576, 1536)}.items():
-            found[f"bf16_gflops_{name}"] = measure_gemm_at(args.threads, ROWS * MAX_LENGTH, k, n)
+            found[f"gflops_{name}"] = measure_gemm_at(args.threads, ROWS * MAX_LENGTH, k, n, dtype)
     elif args.child in ("attune", "attune-eager"):
         compiled = args.child == "attune"
         found = train_attune_once(
@@ -440,9 +446,18 @@ def summarise(runs: list[dict[str, Any]]) -> dict[str, Any]:
     return {**found, "runs": runs}
 
 
+def training_dtype() -> str:
+    """ "bf16" where the CPU multiplies bf16 natively, else "fp32": what every side trains in
+    and the GEMM peak that model FLOPs utilisation is measured against."""
+    from attune.precision import cpu_has_native_bf16
+
+    return "bf16" if cpu_has_native_bf16() else "fp32"
+
+
 def compare(results: dict[str, Any]) -> None:
     """Ratios against each TRL side, and attune's model FLOPs utilisation."""
-    attune, peak = results["attune"], results["gemm_peak"]["bf16_gflops"] * 1e9
+    dtype = results["gemm_peak"]["dtype"]
+    attune, peak = results["attune"], results["gemm_peak"][f"{dtype}_gflops"] * 1e9
     for side in TARGETS:
         other = results.get(side, {"error": "not run"})
         if "error" not in other:
@@ -454,7 +469,7 @@ def compare(results: dict[str, Any]) -> None:
         results["mfu_eager"] = eager["flops_per_s"] / peak
         results["ratio_compiled_over_eager"] = attune["tokens_per_s"] / eager["tokens_per_s"]
     # against what a GEMM of the model's own FFN shape reaches here: the attainable ceiling
-    shaped = results["gemm_peak"]["bf16_gflops_ffn_576x1536"] * 1e9
+    shaped = results["gemm_peak"]["gflops_ffn_576x1536"] * 1e9
     results["mfu_vs_model_shapes"] = attune["flops_per_s"] / shaped
     # the usual 6·N·T of a full fine-tune (N: non-embedding weights), for comparison only
     results["mfu_6n"] = 6 * attune["sizes"]["non_embedding"] * attune["tokens_per_s"] / peak
@@ -511,15 +526,25 @@ def render_markdown(results: dict[str, Any]) -> str:
             lines.append(f"- {side} did not run: `{results[side]['error'].splitlines()[-1]}`")
     peak, threads = results["gemm_peak"], results["machine"]["torch_threads"]
     verdict = "met" if results["mfu"] >= MFU_TARGET else "NOT met"
+    dtype, other = peak["dtype"], "fp32" if peak["dtype"] == "bf16" else "bf16"
+    native = (
+        ""
+        if dtype == "bf16"
+        else (
+            " — this CPU has no native bf16 (no AMX, no AVX-512-bf16), so every side trains in "
+            "float32 and float32 is the ceiling"
+        )
+    )
     lines += [
-        f"- Model FLOPs utilisation of attune: **{100 * results['mfu']:.0f} %** of the bf16 "
-        f"GEMM peak {peak['bf16_gflops']:.0f} GFLOP/s (2048², {threads} threads; float32 "
-        f"{peak['fp32_gflops']:.0f}) — {results['attune']['flops_per_s'] / 1e9:.0f} GFLOP/s "
+        f"- Model FLOPs utilisation of attune: **{100 * results['mfu']:.0f} %** of the "
+        f"{dtype} GEMM peak {peak[f'{dtype}_gflops']:.0f} GFLOP/s (2048², {threads} threads; "
+        f"{other} {peak[f'{other}_gflops']:.1f}{native}) — "
+        f"{results['attune']['flops_per_s'] / 1e9:.0f} GFLOP/s "
         f"of useful LoRA work (target ≥ {100 * MFU_TARGET:.0f} %: {verdict}). With the "
         f"full-fine-tune convention 6·N·T it would read {100 * results['mfu_6n']:.0f} %. "
-        f"A bf16 GEMM at the model's own shapes ({ROWS * MAX_LENGTH} tokens × 576 → 1536 / "
-        f"576) reaches {peak['bf16_gflops_ffn_576x1536']:.0f} / "
-        f"{peak['bf16_gflops_attention_576x576']:.0f} GFLOP/s here; against the first, attune "
+        f"A {dtype} GEMM at the model's own shapes ({ROWS * MAX_LENGTH} tokens × 576 → 1536 / "
+        f"576) reaches {peak['gflops_ffn_576x1536']:.0f} / "
+        f"{peak['gflops_attention_576x576']:.0f} GFLOP/s here; against the first, attune "
         f"runs at {100 * results['mfu_vs_model_shapes']:.0f} %.",
     ]
     if "mfu_eager" in results:
@@ -601,7 +626,10 @@ def main() -> None:
             "attune_layout": args.attune_layout,
         },
         "data": {k: v if not isinstance(v, Path) else str(v) for k, v in data.items()},
-        "gemm_peak": {k: max(g[k] for g in gemm) for k in gemm[0] if "gflops" in k},
+        "gemm_peak": {
+            "dtype": training_dtype(),
+            **{k: max(g[k] for g in gemm) for k in gemm[0] if "gflops" in k},
+        },
         "sides": sides,
         **{side: summarise(runs[side]) for side in sides},
     }

@@ -312,25 +312,40 @@ def peak_rss_mib() -> float:
 def measure_gemm_peak(threads: int, size: int = 2048, seconds: float = 3.0) -> dict[str, float]:
     """Best GFLOP/s of a size² × size² matmul in bf16 and float32 on `threads` threads: the
     ceiling that model FLOPs utilisation is measured against (best of short bursts, so a
-    neighbour's burst of load lowers it less)."""
+    neighbour's burst of load lowers it less). Without native bf16 (no AMX or AVX-512-bf16)
+    a bf16 matmul is emulated hundreds of times slower: it is timed once at 256², enough to
+    say so, where 2048² would take minutes a product."""
+    from attune.precision import cpu_has_native_bf16
+
+    found = {"fp32_gflops": measure_gemm_at(threads, size, size, size, "fp32", seconds)}
+    if cpu_has_native_bf16():
+        found["bf16_gflops"] = measure_gemm_at(threads, size, size, size, "bf16", seconds)
+    else:
+        found["bf16_gflops"] = measure_gemm_at(threads, 256, 256, 256, "bf16", 0.0, repeats=1)
+    return found
+
+
+def measure_gemm_at(
+    threads: int, m: int, k: int, n: int, dtype: str, seconds: float = 2.0, repeats: int = 5
+) -> float:
+    """Best GFLOP/s of an (m × k) @ (k × n) matmul in `dtype` ("bf16" or "fp32"), over bursts
+    of `repeats` products for `seconds` (at least one burst): what the hardware gives at a
+    model's own, smaller shapes too (a 576-wide model never multiplies 2048² matrices)."""
     import torch
 
     torch.set_num_threads(threads)
-    found = {}
-    for label, dtype in (("bf16", torch.bfloat16), ("fp32", torch.float32)):
-        a = torch.randn(size, size).to(dtype)
-        b = torch.randn(size, size).to(dtype)
-        for _ in range(3):  # warm-up: thread pool, kernel selection
+    kind = {"bf16": torch.bfloat16, "fp32": torch.float32}[dtype]
+    a = torch.randn(m, k).to(kind)
+    b = torch.randn(k, n).to(kind)
+    for _ in range(min(3, repeats)):  # warm-up: thread pool, kernel selection
+        a @ b
+    best, stop = 0.0, time.perf_counter() + seconds
+    while best == 0.0 or time.perf_counter() < stop:
+        started = time.perf_counter()
+        for _ in range(repeats):
             a @ b
-        best, stop = 0.0, time.perf_counter() + seconds
-        while time.perf_counter() < stop:
-            started = time.perf_counter()
-            for _ in range(5):
-                a @ b
-            elapsed = time.perf_counter() - started
-            best = max(best, 5 * 2 * size**3 / elapsed / 1e9)
-        found[f"{label}_gflops"] = best
-    return found
+        best = max(best, repeats * 2 * m * k * n / (time.perf_counter() - started) / 1e9)
+    return best
 
 
 def load_average() -> list[float]:
@@ -339,22 +354,3 @@ def load_average() -> list[float]:
         return [float(x) for x in Path("/proc/loadavg").read_text(encoding="utf-8").split()[:3]]
     except OSError:
         return []
-
-
-def measure_gemm_at(threads: int, m: int, k: int, n: int, seconds: float = 2.0) -> float:
-    """Best bf16 GFLOP/s of an (m × k) @ (k × n) matmul: what the hardware gives at a
-    model's own, smaller shapes (a 576-wide model never multiplies 2048² matrices)."""
-    import torch
-
-    torch.set_num_threads(threads)
-    a = torch.randn(m, k).to(torch.bfloat16)
-    b = torch.randn(k, n).to(torch.bfloat16)
-    for _ in range(3):
-        a @ b
-    best, stop = 0.0, time.perf_counter() + seconds
-    while time.perf_counter() < stop:
-        started = time.perf_counter()
-        for _ in range(10):
-            a @ b
-        best = max(best, 10 * 2 * m * k * n / (time.perf_counter() - started) / 1e9)
-    return best

@@ -413,4 +413,3 @@ def answers_question(text: str, start: int, end: int) -> bool:
     if found is None or rest.strip(" .!?)") != "":
         return False
     return NUMBER_QUESTION_RE.search(found[1]) is not None
-
