@@ -26,7 +26,7 @@ PHONE_WORDS: tuple[str, ...] = (
     "office line", "main line", "phone line", "support line", "clinic line", "office", "home",
     "work", "customer care", "sac", "ext", "your number", "number again", "dial-in",
     "desk", "is on", "'s on", "i'm on", "am on", "for anything", "any questions",
-    "for questions", "questions to",
+    "for questions", "questions to", "questions", "number was",
     # German
     "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnr", "mobilnummer",
     "ruf", "ruf mich an", "rückruf", "erreichbar", "durchwahl", "festnetz",
@@ -34,14 +34,14 @@ PHONE_WORDS: tuple[str, ...] = (
     "rückfrage*", "fragen an",
     # French
     "tél", "téléphone", "portable", "joindre", "fixe", "mon numéro", "numéro de téléphone",
-    "appel*", "nouveau numéro", "nouveau numero",
+    "appel*", "rappel*", "nouveau numéro", "nouveau numero",
     # Spanish
     "teléfono", "telefono", "móvil", "movil", "celular", "cel", "marca", "marcar", "márcame",
     "fijo", "mi número", "mi numero", "llam*", "llám*", "telf", "nuevo número", "nuevo numero",
     "consultas al", "dudas al",
     "localizar*",
     # Catalan
-    "mòbil", "telèfon", "truca*", "trucar",
+    "mòbil", "telèfon", "truca*", "trucar", "el meu número",
     # Portuguese
     "telefone", "telemóvel", "telemovel", "ligue", "liga", "ligar", "contato", "contacto",
     "zap", "meu número", "meu numero", "móvel", "movel", "novo número", "novo numero",
@@ -70,23 +70,32 @@ PHONE_WORDS: tuple[str, ...] = (
     # Russian, Ukrainian, Bulgarian, Serbian
     "мій номер", "телефон", "тел", "моб", "мобильный", "мобільний", "сотовый", "звоните",
     "позвони*", "звони*", "телефонуйте", "дзвоніть", "мой номер", "телефона", "обадете",
-    "новый номер", "новий номер", "нов номер", "новият ми номер",
+    "новый номер", "новий номер", "нов номер", "новият ми номер", "рабочий", "домашний",
+    "за въпроси", "mobitel", "pozovi*", "nazovi*", "novi broj", "moj broj", "broj telefona",
+    # Mongolian, Armenian
+    "утас", "утасны дугаар", "шинэ дугаар", "миний дугаар", "համարն", "համարս", "հեռախոս*",
+    "զանգ*",
     # Vietnamese, Indonesian, Malay, Filipino, Swahili
     "số điện thoại", "sđt", "sdt", "điện thoại", "đt", "gọi", "số bàn", "di động", "số máy",
     "telp", "telepon", "hp", "no hp", "handphone", "hubungi", "number ko", "numero ko",
-    "tawagan", "tumawag", "text mo", "simu", "piga", "namba yake", "namba yangu", "ofisi",
+    "tawagan", "tumawag", "text mo", "number ni", "numero ni", "simu", "piga", "namba yake",
+    "namba yangu", "ofisi", "nombor baharu", "nombor baru", "nombor saya", "nombor telefon",
+    "no tel",
+    # Zulu, Xhosa
+    "inombolo", "shayela", "ngishayele",
     # mobile money, paid to a phone number: "i-GCash na lang sa 0917…", "yapea al 9…"
     "m-pesa", "mpesa", "gcash", "i-gcash", "orange money", "momo", "bkash", "yape*", "nequi",
     # Arabic, Hebrew, Persian, Hindi, Urdu, Bengali
     "هاتف", "جوال*", "رقمي", "موبايل", "اتصل", "تلفون", "الأرضي", "يكلمني", "טלפון", "הטלפון",
     "לטלפון", "בטלפון", "נייד", "תתקשר", "להשיג", "تلفن", "موبایل", "تماس", "شماره جدید",
-    "شمارم", "پیامک",
-    "फ़ोन", "फोन", "मोबाइल", "कॉल", "हेल्पलाइन", "संपर्क", "ফোন", "মোবাইল", "বিকাশ*",
+    "شمارم", "پیامک", "من الرقم", "على الرقم", "واتساب", "واتس اب", "للتواصل", "تواصل",
+    "फ़ोन", "फोन", "मोबाइल", "कॉल", "हेल्पलाइन", "संपर्क", "सम्पर्क", "ফোন", "মোবাইল", "বিকাশ*",
 )
 # Scripts written without spaces: matched anywhere, flush against the number.
 PHONE_GLYPHS: tuple[str, ...] = (
     "电话", "電話", "手机", "手機", "联系", "聯繫", "聯絡", "致电", "致電", "打给", "打畀",
-    "座机", "微信", "携帯", "ケータイ", "連絡先", "전화", "휴대폰", "핸드폰", "연락처", "โทร",
+    "座机", "微信", "号码", "號碼", "新号", "换号", "携帯", "ケータイ", "連絡先", "전화", "휴대폰",
+    "핸드폰", "연락처", "연락", "โทร",
     "เบอร์", "มือถือ", "☎", "📞", "📱",
 )
 # "social security number" and its translations; "ssn" also inside field names.

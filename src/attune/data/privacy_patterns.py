@@ -52,11 +52,18 @@ OBFUSCATED_EMAIL_RE = re.compile(
 # Text before an e-mail-looking match that puts it inside a URL's authority: the
 # password of "redis://:pw@host" or the user of "ssh://git@host", not an address.
 URL_AUTHORITY_BEFORE_RE = re.compile(r"://[^/?#\s]*$")
+# Addresses that reach no one: a mail's own Message-ID ("<1381463952.b72a@host>"), an scp
+# or git remote ("git@github.com:owner/repo.git"), a host on the local network
+# ("pi@raspberrypi.local", reserved top-level domains).
+MESSAGE_ID_BEFORE_RE = re.compile(r"(?im)^(?:message-id|in-reply-to|references):[^\n]{0,160}<\Z")
+REMOTE_PATH_AFTER_RE = re.compile(r":[\w~.-]*/")
+LOCAL_TLDS = frozenset({"local", "localdomain", "localhost", "internal", "lan", "invalid"})
 
 # A comma may touch a card in a CSV cell ("88412,2720 7117 …", "…0568,120.00"); groups may
 # be split by a slip of two spaces.
 CARD_RE = re.compile(
-    rf"(?<!{WORD})(?<![.+-])(?:[2-6]\d{{3}}|9792)(?:(?:[ -]| {{2}})?\d){{9,15}}"  # 9792: Troy
+    # 9792: Troy (Turkey); 9860 and 8600: Humo and Uzcard (Uzbekistan); 81, 82: RuPay (India)
+    rf"(?<!{WORD})(?<![.+-])(?:[2-6]\d{{3}}|9792|9860|8600|8[12]\d\d)(?:(?:[ -]| {{2}})?\d){{9,15}}"
     rf"(?!{WORD}|-|\.\d)"
 )
 # Luhn-checked numbers that are no cards: a phone's IMEI, an identity number, and the
@@ -65,8 +72,10 @@ NOT_CARD_BEFORE_RE = re.compile(
     # (also ending a field name: "device_imei")
     r"(?i)(?:(?<![a-z])(?:imei|meid|iccid|sim|id(?:entity)?(?:\s+(?:number|no\.?|card))?)\b"
     r"(?:\s?\d\b)?[^\d\n]{0,12}"  # "IMEI 2: 3564…"
+    r"|주민등록번호[^\d\n]{0,4}"  # a Korean resident registration number
     r"|(?<![A-Za-z])[A-Za-z]{2}\d{2}\s?)\Z"
 )
+ZONE_SERIAL_RE = re.compile(r"\bIN\s+SOA\b[^\n]*\Z")
 # Either case ("nl04ingb0006690911" is how some type it), groups split by one space or a
 # slip of two: the country's length and mod-97 decide.
 IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: {0,2}[A-Za-z0-9]){11,30}")
@@ -79,6 +88,7 @@ IPV6_RE = re.compile(
     # more groups after eight are no address: a MAC pair run "MAC=58:ab:3e:93:26:db:40:69:…"
     r"(?![0-9A-Fa-f]|:[0-9A-Fa-f])"
 )
+IPV6_PORT_RE = re.compile(r"(?<![\w:.])((?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}):\d{1,5}(?![\w:])")
 # tcpdump joins the port with a dot: "166.209.126.51.443 > 192.168.120.140.51514".
 IPV4_DOT_PORT_RE = re.compile(r"(?<![\w.])((?:\d{1,3}\.){3}\d{1,3})\.(\d{1,5})(?![\w.])")
 TCPDUMP_LINE_RE = re.compile(r"\sIP6?\s|\s[<>]\s|\bFlags\b|\b(?:tcp|udp|ICMP)\b")
@@ -152,7 +162,11 @@ FILE_SUFFIXES = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "b
 def find_emails(text: str) -> list[Span]:
     spans = []
     for m in EMAIL_RE.finditer(text):
-        if m.group().rsplit(".", 1)[1].lower() in FILE_SUFFIXES:
+        if m.group().rsplit(".", 1)[1].lower() in FILE_SUFFIXES | LOCAL_TLDS:
+            continue
+        if REMOTE_PATH_AFTER_RE.match(text, m.end()):
+            continue
+        if MESSAGE_ID_BEFORE_RE.search(text, max(0, m.start() - 200), m.start()):
             continue
         if URL_AUTHORITY_BEFORE_RE.search(text, max(0, m.start() - 200), m.start()):
             continue
@@ -168,6 +182,8 @@ def find_cards(text: str) -> list[Span]:
     spans = []
     for m in CARD_RE.finditer(text):
         end = card_end(m.group())
+        if ZONE_SERIAL_RE.search(text, max(0, m.start() - 200), m.start()):  # "IN SOA ns1… ( …"
+            continue
         if end and not NOT_CARD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             spans.append((m.start(), m.start() + end))
     return spans
@@ -236,15 +252,16 @@ def ipv4_ok(text: str, start: int, end: int) -> bool:
 
 
 def network_range(text: str, start: int, end: int) -> bool:
-    """ "10.8.0.0/24": a block of addresses (its host bits zero), not one machine's."""
-    prefix = re.match(r"/(\d{1,2})(?!\d)", text[end : end + 4])
-    if not prefix or int(prefix[1]) >= 32:
+    """ "10.8.0.0/24", "2a06:8abb:b9f0:2600::/56": a block of addresses (its host bits zero),
+    a delegated prefix, not one machine's."""
+    prefix = re.match(r"/(\d{1,3})(?!\d)", text[end : end + 5])
+    if not prefix:
         return False
     try:
-        ipaddress.IPv4Network(f"{text[start:end]}/{prefix[1]}")  # strict: host bits zero
+        network = ipaddress.ip_network(f"{text[start:end]}/{prefix[1]}")  # strict: host bits 0
     except ValueError:
         return False
-    return True
+    return network.prefixlen < network.max_prefixlen
 
 
 def find_ips(text: str) -> list[Span]:
@@ -271,13 +288,19 @@ def find_ips(text: str) -> list[Span]:
         # addresses have at least three hex groups and must parse.
         if sum(bool(g) for g in re.split(r"[:.]", candidate)) < 3:
             continue
-        try:
-            address = ipaddress.IPv6Address(candidate)
-        except ValueError:
-            continue
-        if not (address.is_loopback or address.is_unspecified):
+        if ipv6_ok(candidate) and not network_range(text, *m.span()):
             spans.append(m.span())
+    # Eight full groups and a port: "[client 260b:93ca:7:ed8b:1513:2b97:5963:2509:3000]".
+    spans += [m.span(1) for m in IPV6_PORT_RE.finditer(text) if ipv6_ok(m[1])]
     return spans
+
+
+def ipv6_ok(candidate: str) -> bool:
+    try:
+        address = ipaddress.IPv6Address(candidate)
+    except ValueError:
+        return False
+    return not (address.is_loopback or address.is_unspecified)
 
 
 Detector = Callable[[str], list[Span]]

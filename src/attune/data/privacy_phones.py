@@ -77,6 +77,7 @@ FLUSH_CUE_RE = re.compile(r"(?:打|拨)\Z")
 # Between two numbers of a list of phones: "…47706 / 0294…", "…, 0812…", "… or 0412…".
 LIST_SEPARATOR_RE = re.compile(r"(?i)\s*(?:[/,;|]|or|o|ou|oder|of|eller|или|або|או|أو|或)\s*")
 PHONE_HEADER_RE = re.compile(rf"(?i){PHONE_CUE}")  # a table's "Phone" or "Mobil" column
+PHONE_WORD_RE = re.compile(rf"(?i)(?:{PHONE_CUE}|ruf|fax|puhelin|telefoon|mobiil)")
 # A vCard's TEL property: its value is a phone whatever its shape ("TEL;TYPE=CELL:06-58-…").
 VCARD_TEL_RE = re.compile(
     r"(?im)^(?:item\d+\.)?TEL\b[^:\n]*:(?:tel:)?[ \t]*([+(]?\d[\d ().-]*\d)[ \t]*\r?$"
@@ -86,15 +87,60 @@ VCARD_TEL_RE = re.compile(
 # number?\nCustomer: 0210053192".
 ANSWER_LINE_RE = re.compile(r"(?:^|\n)(?:\[[^\]\n]{1,30}\][ \t]*)?[^\d\n]{0,30}\Z")
 ANSWER_WINDOW = 64
+ANSWER_REST_RE = re.compile(r"[ .!?)]*(?:\Z|[.,;!] )")
 NUMBER_QUESTION_RE = re.compile(
     rf"(?i)(?:{PHONE_CUE}|\b(?:number|nummer|numéro|número|numero|numer|номер|numara|nomor))"
-    r"[^\n]{0,40}\?\s*\Z"
+    r"[^\n]{0,40}[?;؟]\s*\Z"  # Greek asks with ";", Arabic with "؟"
+)
+# Someone's number, then a colon or "is": "el número del hotel es 2019784001", "il numero
+# del meccanico: 66 41 00 21", "yung number ni Tita Maria: 0926…" — unless an id's: "número
+# de identificación patronal", "number of the order".
+NUMBER_LEAD_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:number|nummer(?:et)?|num[ée]ro|número|numer|nomor|nombor)\s+"
+    r"(?:of|del|dell[ao']|della|de\s+la|do|da|ni|von|vom|van|til|för|for)\s+"
+    r"(?!\w*(?:identif|client|custom|kund|order|pedido|command|ordin|account|cuent|conto"
+    r"|compte|factur|invoice|member|socio|track|seguim|colis|spediz|envío|envio))"
+    r"[^\d\n]{0,30}?(?:[:：]|\b(?:is|was|es|é|è|est|ist|er|är))\s*\Z"
+)
+# A field named by a compound ending in "number" that is no phone word: "Personnummer:",
+# "CPR-nummer:", "Ärendenummer:", "Henkilötunnus:", "asiakasnumero:" — an id.
+COMPOUND_ID_RE = re.compile(
+    r"(?i)(?<![^\W\d_])([^\W\d_]{2,}?)-?(?:nummer|nommer|numero|tunnus)\s*[:：.]?\s*\Z"
+)
+# A contact list's line: a label of a few words (a name, a role, a place) before the number,
+# nothing after it but a note in brackets; or a name after it.
+CONTACT_LABEL_RE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?[^\W\d_][^\d\n]{0,38}?[ \t]*[:：–—-]?[ \t]*")
+CONTACT_NOTE_RE = re.compile(r"[ \t]*(?:[(（][^\d\n()（）]{1,40}[)）])?[ \t.]*")
+CONTACT_REACH = 60  # a contact list's label or name is shorter
+CONTACT_BULLET_RE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?")
+CONTACT_NAME_RE = re.compile(
+    r"[ \t]+(?:[(（][^\W\d_][^\d\n()（）]{1,40}[)）]|[^\W\d_][^\d\n]{1,40})[ \t]*"
+)
+# … whose label is no amount, date, count or code: "Total: 1249900", "Build: 20240115".
+NOT_CONTACT_LABEL_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:total|amount|sum|price|betrag|summe|montant|importe|prezzo|date|datum"
+    r"|fecha|time|version|build|size|count|qty|quantity|no|nr|n°|nº|id|key|token|hash|port"
+    r"|room|zimmer|seat|gate|flight|vuelo|vol|flug|balance|saldo|score|views|downloads)(?![^\W\d_])|#"
+)
+# A contacts API's typed value: "phoneNumbers": [{"type": "mobile", "value": "701 0670"}].
+TYPED_VALUE_BEFORE_RE = re.compile(
+    r'(?i)"type"\s*:\s*"(?:mobile|cell|home|work|main|fax|landline|other)"\s*,\s*"value"\s*:\s*"\Z'
+)
+SENT_TO_AFTER_RE = re.compile(r"\s*(?:पर|पे)\s+(?:आएगा|आएगी|आयेगा|भेज)")
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+CHINA_MOBILE_RE = re.compile(
+    r"(?<![\d+\w])1[3-9]\d{9}(?![\d\w])|(?<=[\u4e00-\u9fff])1[3-9]\d{9}(?!\d)"
+)
+# … but not for an id's: "Nomor resinya berapa?" (the receipt's), "your order number?".
+ID_QUESTION_RE = re.compile(
+    r"(?i)\b(?:resi\w*|order|pesanan|tracking|booking|invoice|ticket|ref\w*|account|rekening"
+    r"|konto|pedido|commande|bestell\w*|заказ\w*)"
 )
 # … or followed, in the same sentence, by one: "8158095787 (call after 11 am)".
 PHONE_CUE_AFTER_RE = re.compile(rf"(?i)[^\d\n.!?。]{{0,30}}?(?:{PHONE_CUE})")
 # Ids named in scripts written without spaces: "주문번호", "マイナンバー", "계좌번호".
 NOT_PHONE_GLYPHS_RE = re.compile(
-    r"(?:注文番号|個人番号|マイナンバー|口座番号|会員番号|订单号|訂單號|身份证号|주문번호|주민등록번호"
+    r"(?:注文番号|個人番号|年金番号|マイナンバー|口座番号|会員番号|订单号|訂單號|身份证号|주문번호|주민등록번호"
     r"|계좌번호|송장번호|회원번호|사업자등록번호|आधार)[^\d\n]{0,12}$"
 )
 # … and never after these, whose numbers are ids ("order 0123 456 789").
@@ -102,13 +148,15 @@ NOT_PHONE_CUE_RE = re.compile(
     r"(?i)\b(?:(?:order|invoice|inv|ref|r[eé]f[eé]rence|account|acct|ticket|case|tracking"
     r"|parcel|shipment|isbn|issn|routing|aba|iban|bic|sort\s+code|serial|sku|item|part"
     r"|transaction|txn|confirmation|booking|reservation|policy|claim|id|(?-i:PO)"
-    r"|passport|licen[cs]e|vat|tax|code|otp|pin|passcode|zip|zipcode|postcode|plz|ssn|ein"
+    # (not a code asked for: "call me if it asks for a code +1…")
+    r"|passport|licen[cs]e|vat|tax|(?<!\ba )code|otp|pin|passcode|zip|zipcode|postcode|plz|ssn|ein"
     r"|d-?u-?n-?s|imei|iccid|vin|siret|siren|product|model|batch|lot|company|registration"
     # other countries' national and tax ids, which libphonenumber may take for phones
     r"|sin|social\s+insurance|nhs|tfn|tax\s+file|medicare|taj|cpf|cnpj|kimlik|aadhaar|pan"
     r"|nric|bsn|pesel|dni|nie|curp|rfc|rut|cuit|codice\s+fiscale|registre\s+national"
     r"|rijksregister\w*|national\s+id|awb|acc|bsb|meter|pnr|sozialversicherung\w*|sv-?n(?:umme)?r"
     r"|org\.?\s*nr|orgnr|organisa(?:sjons|tions)nummer|y-tunnus|kvk|viite\w*|abn|acn|инн|αφμ"
+    r"|oib|broj\s+(?:kupca|računa|narudžbe|pošiljke|ugovora)|mã\s+đơn(?:\s+hàng)?"
     # lottery draws: "Winning numbers: 04 11 23 35 42"
     r"|winning\s+numbers|lotto|lottery|loto|numéros\s+gagnants"
     # the same ids in the languages people write to attune in (German, French, Spanish,
@@ -138,7 +186,8 @@ TRUNK_REGIONS: tuple[str, ...] = ("FR", "DE", "GB", "IT", "NL", "BE", "CH", "AT"
                                   "HU")
 NO_TRUNK_REGIONS = ("ES", "PT", "IT", "US", "BR")
 # fmt: on
-COMMON_REGIONS = tuple(dict.fromkeys((*TRUNK_REGIONS, *NO_TRUNK_REGIONS, "RU", "KZ")))
+# (Belarus writes its trunk as "8 0": "8 0152 82-98-98", which no region's sieve reads.)
+COMMON_REGIONS = tuple(dict.fromkeys((*TRUNK_REGIONS, *NO_TRUNK_REGIONS, "RU", "KZ", "BY")))
 NATIONAL = phonenumbers.PhoneNumberFormat.NATIONAL
 MOBILE_TYPES = (
     phonenumbers.PhoneNumberType.MOBILE,
@@ -308,8 +357,21 @@ def find_phones(text: str) -> list[Span]:
     spans.extend(find_national_phones(text, {end for _, end in spans}))
     spans.extend(cell for cell in column_cells(text, PHONE_HEADER_RE) if phone_cell(text, *cell))
     spans.extend(vcard_phones(text))
-    spans = [s for s in spans if not named_as_id(text, s[0])]
+    spans += china_mobiles(text, spans)
+    spans = [s for s in spans if not id_named(text, *s)]
+    spans += contact_list_phones(text, spans)
     return spans + repeated(text, spans)
+
+
+def china_mobiles(text: str, spans: list[Span]) -> list[Span]:
+    """In Chinese text an eleven-digit 1[3-9]… is a mobile, written bare ("中介 李婷 1774…")."""
+    if not HAN_RE.search(text):
+        return []
+    found = []
+    for m in CHINA_MOBILE_RE.finditer(text):
+        if not overlaps(m.span(), spans) and grouping_ok((m.group(),), "CN"):
+            found.append(m.span())
+    return found
 
 
 def valid_international(number: str) -> bool:
@@ -324,6 +386,8 @@ def cued_before(text: str, start: int) -> bool:
     return bool(
         PHONE_CUE_RE.search(text, max(0, start - 40), start)
         or FLUSH_CUE_RE.search(text, max(0, start - 2), start)
+        or NUMBER_LEAD_RE.search(text, max(0, start - 50), start)
+        or TYPED_VALUE_BEFORE_RE.search(text, max(0, start - 80), start)
     )
 
 
@@ -356,13 +420,29 @@ def overlaps(span: Span, spans: list[Span]) -> bool:
     return any(a < span[1] and span[0] < b for a, b in spans)
 
 
+def id_named(text: str, start: int, end: int) -> bool:
+    """Named as an id, unless the words after it send something to it: Hindi "OTP 98… पर
+    आएगा" (the OTP will come to 98…)."""
+    return named_as_id(text, start) and not SENT_TO_AFTER_RE.match(text, end)
+
+
 def named_as_id(text: str, start: int) -> bool:
     """The number at `start` follows a word that makes it an id ("order", "注文番号")."""
     window = max(0, start - 40)
     return bool(
         NOT_PHONE_CUE_RE.search(text, window, start)
         or NOT_PHONE_GLYPHS_RE.search(text, window, start)
+        or compound_id(text, window, start)
     )
+
+
+def compound_id(text: str, window: int, start: int) -> bool:
+    """ "Personnummer:", not "Telefonnummer:" nor "Handynummer:"."""
+    compound = COMPOUND_ID_RE.search(text, window, start)
+    if compound is None:
+        return False
+    word = compound[0].rstrip(" :：.")
+    return not (PHONE_WORD_RE.fullmatch(compound[1]) or PHONE_WORD_RE.fullmatch(word))
 
 
 def phone_cell(text: str, start: int, end: int) -> bool:
@@ -388,7 +468,7 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
         if (
             sum(ch.isdigit() for ch in text[start:end]) < 7
             or CODE_BEFORE_RE.search(text, max(0, start - 20), start)
-            or named_as_id(text, start)  # (before the costly check)
+            or id_named(text, start, end)  # (before the costly check)
             or (end - start == 8 and CEP_BEFORE_RE.search(text, max(0, start - 8), start))
         ):
             continue
@@ -404,12 +484,55 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
     return spans
 
 
+def contact_list_phones(text: str, spans: list[Span]) -> list[Span]:
+    """The other numbers of a contact list, once one of its lines holds a phone under a
+    name or a role rather than a phone word ("Mom: +15067529634\nDad: 5064430697"): a form's
+    "Telefon: 050 124 4227" above "РНОКПП: 9545523216" makes no list."""
+    if "\n" not in text or not any(
+        contact_line(text, a, b) and not PHONE_HEADER_RE.search(line_before(text, a) or "")
+        for a, b in spans
+    ):
+        return []
+    found = []
+    for m in PHONE_RUN_RE.finditer(text):
+        start, end = m.span()
+        if overlaps((start, end), spans) or not contact_line(text, start, end):
+            continue
+        if not named_as_id(text, start) and national_phone_ok(m.group(), cued=True):
+            found.append((start, end))
+    return found
+
+
+def line_before(text: str, start: int, reach: int = CONTACT_REACH) -> str | None:
+    """What stands before `start` on its line, or None past `reach` characters."""
+    line_start = text.rfind("\n", max(0, start - reach), start) + 1
+    return None if line_start == 0 and start > reach else text[line_start:start]
+
+
+def contact_line(text: str, start: int, end: int) -> bool:
+    """A line of a contact list: a short label and the number, maybe a note in brackets
+    ("Dad: 2125550143", "张建华（房东）5124 7118", "Le gardien : 04 81 75 09 19 (M. Rousseau)"),
+    or the number and a name ("616 97 19 43 Montserrat Puig")."""
+    before = line_before(text, start)
+    line_end = text.find("\n", end, end + CONTACT_REACH)
+    if before is None or (line_end < 0 and len(text) > end + CONTACT_REACH):
+        return False
+    after = text[end : None if line_end < 0 else line_end]
+    label = CONTACT_LABEL_RE.fullmatch(before)
+    if label and CONTACT_NOTE_RE.fullmatch(after):
+        return not NOT_CONTACT_LABEL_RE.search(before)
+    bullet = CONTACT_BULLET_RE.fullmatch(before)
+    return bullet is not None and CONTACT_NAME_RE.fullmatch(after) is not None
+
+
 def answers_question(text: str, start: int, end: int) -> bool:
     """The number is all its line says (after a speaker's label), and the line before asks
     for a number: "what's your number again?\nMagnus Berg: 40032798"."""
     found = label_and_line_above(text, start, ANSWER_LINE_RE, ANSWER_WINDOW)
     line_end = text.find("\n", end)
     rest = text[end : None if line_end < 0 else line_end]
-    if found is None or rest.strip(" .!?)") != "":
+    # (the answer may go on: "Kari Solberg, 40 66 27 12. Nøkkelen ligger under trappa")
+    if found is None or not ANSWER_REST_RE.match(rest):
         return False
-    return NUMBER_QUESTION_RE.search(found[1]) is not None
+    question = NUMBER_QUESTION_RE.search(found[1])
+    return question is not None and not ID_QUESTION_RE.search(question.group())

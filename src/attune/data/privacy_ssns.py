@@ -50,6 +50,7 @@ SSN_CUE_AFTER_RE = re.compile(
     rf"[^\d\n]{{0,30}}?{SSN_CUE}|[&;][^&;\s]{{0,20}}=(?i:ssn)\b"  # "… ← that's my social"
 )
 SSN_CUE_LINE_RE = re.compile(rf"{SSN_CUE}[^\n]{{0,40}}\Z")
+SSN_CUE_SENTENCES_RE = re.compile(rf"{SSN_CUE}[^\n]{{0,120}}\Z")
 ANY_HEADER_RE = re.compile(r".")
 COUNTRY_CODE_BEFORE_RE = re.compile(r"(?:\+|\b00)\d{1,3}[ .-]?\Z")
 
@@ -67,9 +68,13 @@ def find_ssns(text: str) -> list[Span]:
         # Spaced parts (a distinctive shape), or a number ending its line, may sit further
         # from a cue: "SSN issued 02/15/2025: 401 99 5876", "my SSN for the 401k → 247457423".
         far = m[2] != "" or text[m.end() :].split("\n", 1)[0].strip(" .") == ""
+        # Spaced ("267 01 3322"), a cue may stand a sentence or two before, on its line.
+        reach = 160 if m[2] == " " else 80
         if ssn_cued(text, m.start(), m.end()) or (
             far
-            and SSN_CUE_LINE_RE.search(text, max(0, m.start() - 80), m.start())
+            and (SSN_CUE_SENTENCES_RE if m[2] == " " else SSN_CUE_LINE_RE).search(
+                text, max(0, m.start() - reach), m.start()
+            )
             and not named_otherwise(text, m.start())
         ):
             spans.append(m.span())
@@ -122,6 +127,9 @@ def ssn_cued(text: str, start: int, end: int) -> bool:
     found = label_and_line_above(text, start, LINE_LABEL_BEFORE_RE, 121)
     if found is None or NOT_SSN_LABEL_RE.search(found[0].group()):
         return False
+    line_start = text.rfind("\n", 0, start) + 1
+    if named_as_id(text[line_start:start], start - line_start):
+        return False  # "Passport no. 887941914" below "U.S. Taxpayer ID: does not apply"
     label, line_above = found
     line_end = text.find("\n", end)
     line = text[label.start() + 1 : None if line_end < 0 else line_end]

@@ -1,0 +1,122 @@
+"""Contact lists, answers and wordings found after the tenth set's blind run: a list's other
+numbers once one of its lines holds a phone under a name, "someone's number: …", cue words
+in Malay, Mongolian, Armenian, Arabic, Serbian, Zulu, a Greek question's ";", Belarus's
+"8 0…", a Chinese mobile written bare, a contacts API's typed value; and the look-alikes
+left alone: ids named by a compound ("Personnummer:", "CPR-nummer:"), a form's id under its
+phone line, a mail's Message-ID, a git remote, a host on the local network, a delegated IPv6
+prefix, a DNS zone's serial, a passport number below a taxpayer line."""
+
+from __future__ import annotations
+
+import pytest
+
+from attune.data.privacy import find_personal_data
+
+
+def found(text: str, entity: str) -> list[str]:
+    return [text[f.start : f.end] for f in find_personal_data(text) if f.entity == entity]
+
+
+def test_a_contact_lists_other_lines_once_one_holds_a_phone_under_a_name() -> None:
+    text = "Babysitter notes\nMom: +1 212 555 0187\nDad: 2125550143\nWifi: HomeNet"
+    assert found(text, "PHONE") == ["+1 212 555 0187", "2125550143"]
+
+
+def test_a_form_with_a_phone_line_makes_no_contact_list() -> None:
+    text = "Name: Ana Horvat\nOIB: 12345678903\nMobitel: 091 234 5678"
+    assert found(text, "PHONE") == ["091 234 5678"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Mi hermana dice que el número del hotel es 2125550199, habitación 214", "2125550199"),
+        ("Ti giro il numero del meccanico: 347 123 4567, chiedi di Marco", "347 123 4567"),
+        ("Salam, ni nombor baharu saya 012-345 6789.", "012-345 6789"),
+        ("Сайн уу! Миний шинэ дугаар 8811-2345.", "8811-2345"),
+        ("Բարև, իմ նոր համարն է 077 123456։", "077 123456"),
+        ("السائق سيتصل بك من الرقم 9123 4567 عند الوصول", "9123 4567"),
+        ("Za dodatne informacije pozovite 061 234 567.", "061 234 567"),
+        ("Sawubona! Inombolo yami entsha ngu 071 234 5678.", "071 234 5678"),
+        ("Questions? 0161 496 0000", "0161 496 0000"),
+        ("тел.: 8 0152 82-98-98, доб. 321", "8 0152 82-98-98"),
+        ("中介 李婷 13812345678\n押一付三", "13812345678"),
+        ("call me if it asks for a code (212) 555-0163", "(212) 555-0163"),
+    ],
+)
+def test_someones_number_and_cue_words(text: str, want: str) -> None:
+    assert found(text, "PHONE") == [want]
+
+
+def test_a_greek_question_asks_with_a_semicolon() -> None:
+    text = "Δήμητρα: Και το σταθερό στο γραφείο;\nΝίκος: 2310-123456, εσωτερικό 180"
+    assert found(text, "PHONE") == ["2310-123456"]
+
+
+def test_a_contacts_apis_typed_value() -> None:
+    text = '{"phoneNumbers": [{"type": "mobile", "value": "34 74 39 11"}]}'
+    assert found(text, "PHONE") == ["34 74 39 11"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anmälan\nNamn: Erik Nyström\nÄrendenummer: 5828-823218",
+        "Tilmelding\nNavn: Sofie Nørgaard\nCPR-nummer: 040864-4388",
+        "Lasku 76034\nHenkilötunnus: 021087-5071",
+        "Agus: Nomor resinya berapa?\nBudi: 422137037586",
+        "Bok!\nBroj kupca: 869763-17.",
+    ],
+)
+def test_ids_named_by_a_compound_or_a_question_are_no_phones(text: str) -> None:
+    assert found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Message-ID: <5585921742.ce76727d@mail.example-shop.com>",
+        "git clone git@github.com:someone/dotfiles.git",
+        "ssh pi@raspberrypi.local",
+    ],
+)
+def test_addresses_that_reach_no_one(text: str) -> None:
+    assert found(text, "EMAIL") == []
+
+
+def test_a_persons_address_beside_them_is_still_found() -> None:
+    text = "Message-ID: <1.2@mail.shop.com>\nFrom: Megan Price <megan.price@gmail.com>"
+    assert found(text, "EMAIL") == ["megan.price@gmail.com"]
+
+
+def test_a_delegated_ipv6_prefix_is_no_machine_but_a_host_with_a_port_is() -> None:
+    assert found("Delegated prefix: 2a06:8abb:b9f0:2600::/56", "IP") == []
+    text = "[client 260b:93ca:7:ed8b:1513:2b97:5963:2509:3000] PHP Fatal error"
+    assert found(text, "IP") == ["260b:93ca:7:ed8b:1513:2b97:5963:2509"]
+
+
+def test_a_zone_serial_and_a_korean_resident_number_are_no_cards() -> None:
+    zone = "@ IN SOA ns1.example.org. admin.example.org. ( 2026070901 7200 3600 1209600 3600 )"
+    assert found(zone, "CARD") == []
+    assert found("주민등록번호: 510509-1251373", "CARD") == []
+
+
+def test_cards_of_humo_and_rupay() -> None:
+    assert found("Humo 9860 1234 5678 9015 (Jasur)", "CARD") == ["9860 1234 5678 9015"]
+
+
+def test_a_spaced_ssn_a_sentence_after_its_cue() -> None:
+    text = (
+        "This is about your Social Security number ending in the last four digits. "
+        "To verify, we have 267 01 3322 on file."
+    )
+    assert found(text, "SSN") == ["267 01 3322"]
+
+
+def test_a_passport_number_below_a_taxpayer_line_is_no_ssn() -> None:
+    text = (
+        "Social Security Number (if any): 657-86-9832\n"
+        "U.S. Taxpayer ID: does not apply\n"
+        "Passport no. 799839849"
+    )
+    assert found(text, "SSN") == ["657-86-9832"]
