@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from attune.data.privacy_cues import SSN_GLYPHS, SSN_WORDS, cue_pattern
-from attune.data.privacy_phones import WORD, cued_before, named_as_id
+from attune.data.privacy_phone_ids import named_as_id
+from attune.data.privacy_phones import WORD, cued_before
 from attune.data.privacy_tables import DELIMITERS, column_cells, label_and_line_above
 
 Span = tuple[int, int]

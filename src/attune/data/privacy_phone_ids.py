@@ -1,0 +1,90 @@
+"""Numbers that look like phones but are named as ids: "order 0123 456 789", "Kundennummer",
+"注文番号", "Personnummer:", "Nomor resinya berapa?". Which words name an id is no library's
+knowledge; written here, for the languages people write to attune in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from attune.data.privacy_cues import PHONE_GLYPHS, PHONE_WORDS, cue_pattern
+
+# A phone word, also as the first half of a compound ("Telefonnummer", "Rufnummer").
+PHONE_WORD_RE = re.compile(
+    rf"(?i)(?:{cue_pattern(PHONE_WORDS, PHONE_GLYPHS)}|ruf|fax|puhelin|telefoon|mobiil)"
+)
+# A field named by a compound ending in "number" that is no phone word: "Personnummer:",
+# "CPR-nummer:", "Ärendenummer:", "Henkilötunnus:", "asiakasnumero:" — an id.
+COMPOUND_ID_RE = re.compile(
+    r"(?i)(?<![^\W\d_])([^\W\d_]{2,}?)-?(?:nummer|nommer|numero|tunnus)\s*[:：.]?\s*\Z"
+)
+SENT_TO_AFTER_RE = re.compile(r"\s*(?:पर|पे)\s+(?:आएगा|आएगी|आयेगा|भेज)")
+# … but not for an id's: "Nomor resinya berapa?" (the receipt's), "your order number?".
+ID_QUESTION_RE = re.compile(
+    r"(?i)\b(?:resi\w*|order|pesanan|tracking|booking|invoice|ticket|ref\w*|account|rekening"
+    r"|konto|pedido|commande|bestell\w*|заказ\w*)"
+)
+# Ids named in scripts written without spaces: "주문번호", "マイナンバー", "계좌번호".
+NOT_PHONE_GLYPHS_RE = re.compile(
+    r"(?:注文番号|個人番号|年金番号|マイナンバー|口座番号|会員番号|订单号|訂單號|身份证号|주문번호|주민등록번호"
+    r"|계좌번호|송장번호|회원번호|사업자등록번호|आधार)[^\d\n]{0,12}$"
+)
+# … and never after these, whose numbers are ids ("order 0123 456 789").
+NOT_PHONE_CUE_RE = re.compile(
+    r"(?i)\b(?:(?:order|invoice|inv|ref|r[eé]f[eé]rence|account|acct|ticket|case|tracking"
+    r"|parcel|shipment|isbn|issn|routing|aba|iban|bic|sort\s+code|serial|sku|item|part"
+    r"|transaction|txn|confirmation|booking|reservation|policy|claim|id|(?-i:PO)"
+    # (not a code asked for: "call me if it asks for a code +1…")
+    r"|passport|licen[cs]e|vat|tax|(?<!\ba )code|otp|pin|passcode|zip|zipcode|postcode|plz|ssn|ein"
+    r"|d-?u-?n-?s|imei|iccid|vin|siret|siren|product|model|batch|lot|company|registration"
+    # other countries' national and tax ids, which libphonenumber may take for phones
+    r"|sin|social\s+insurance|nhs|tfn|tax\s+file|medicare|taj|cpf|cnpj|kimlik|aadhaar|pan"
+    r"|nric|bsn|pesel|dni|nie|curp|rfc|rut|cuit|codice\s+fiscale|registre\s+national"
+    r"|rijksregister\w*|national\s+id|awb|acc|bsb|meter|pnr|sozialversicherung\w*|sv-?n(?:umme)?r"
+    r"|org\.?\s*nr|orgnr|organisa(?:sjons|tions)nummer|y-tunnus|kvk|viite\w*|abn|acn|инн|αφμ"
+    r"|oib|broj\s+(?:kupca|računa|narudžbe|pošiljke|ugovora)|mã\s+đơn(?:\s+hàng)?"
+    # lottery draws: "Winning numbers: 04 11 23 35 42"
+    r"|winning\s+numbers|lotto|lottery|loto|numéros\s+gagnants"
+    # the same ids in the languages people write to attune in (German, French, Spanish,
+    # Italian, Dutch): "Kundennummer", "USt-IdNr.", "n° de commande", "factura" …
+    r"|kunden\w*|rechnung\w*|bestell\w*|auftrags\w*|vertrags\w*|steuer\w*|ust-?idnr"
+    r"|ust-?id|referenz|aktenzeichen|commande|facture|dossier|pedido|factura"
+    r"|ordine|fattura|bestelling|factuur|klantnummer|btw|tva|nif|cif|p\.?\s?iva)s?\b\.?"
+    # "Référence client : 02 1790 0994", "Référence contrat : 803 515 203"
+    r"(?:\s+(?:client|cliente|customer|contrat|contract|contrato|contratto))?"
+    r"(?:\s*reg(?:istration|istered)?\.?)?\s*(?:no\.?|nr\.?|n°|nº|num(?:ber|éro|ero)?\.?|#|id"
+    r"|szám|broj|číslo|nummer|număr|numara)?"
+    r"(?:\s*\([^()\n]{0,24}\))?"  # "SIN (optional): …", "Social Insurance Number (SIN): …"
+    # written the other way round: "numéro client", "número de cliente"
+    r"|(?:num(?:ber|éro|ero)|n°|nº)\s*(?:de\s+|du\s+)?(?:client|cliente|customer|membre|socio)"
+    # a customer's or member's number is named as one: "Customer no." (not "Customer: …",
+    # nor "Atendimento ao cliente: (92) …", which is a phone)
+    r"|(?:customer|client|cliente|member(?:ship)?|klant|mitglied\w*)s?\s*"
+    r"(?:no\.?|nr\.?|n°|nº|num(?:ber|éro|ero)?\.?|#|id|code)"
+    r")\s*(?:is|was|es|est|ist|lautet|:|#|\.|=|-)?\s*(?:(?-i:[A-Z]{2})\s?)?$"
+)
+
+
+def id_named(text: str, start: int, end: int) -> bool:
+    """Named as an id, unless the words after it send something to it: Hindi "OTP 98… पर
+    आएगा" (the OTP will come to 98…)."""
+    return named_as_id(text, start) and not SENT_TO_AFTER_RE.match(text, end)
+
+
+def named_as_id(text: str, start: int) -> bool:
+    """The number at `start` follows a word that makes it an id ("order", "注文番号")."""
+    window = max(0, start - 40)
+    return bool(
+        NOT_PHONE_CUE_RE.search(text, window, start)
+        or NOT_PHONE_GLYPHS_RE.search(text, window, start)
+        or compound_id(text, window, start)
+    )
+
+
+def compound_id(text: str, window: int, start: int) -> bool:
+    """ "Personnummer:", not "Telefonnummer:" nor "Handynummer:"."""
+    compound = COMPOUND_ID_RE.search(text, window, start)
+    if compound is None:
+        return False
+    word = compound[0].rstrip(" :：.")
+    return not (PHONE_WORD_RE.fullmatch(compound[1]) or PHONE_WORD_RE.fullmatch(word))
