@@ -19,9 +19,10 @@ detectors or the earlier sets), was the fifth blind check; the sixth,
 was the sixth; the seventh, `seventh/personal_data_seventh.jsonl`, written the same way, was
 the seventh; the eighth, `eighth/personal_data_eighth.jsonl`, was the eighth; the ninth,
 `ninth/personal_data_ninth.jsonl`, was the blind check of the fixes the seventh and eighth
-prompted; the tenth, `tenth/personal_data_tenth.jsonl`, written the same way, is the blind
-check of the fixes the ninth prompted (`--tenth-errors` lists its errors; every later set is
-held out the same way).
+prompted; the tenth, `tenth/personal_data_tenth.jsonl`, was the blind check of the fixes the
+ninth prompted; the eleventh, `eleventh/personal_data_eleventh.jsonl`, written the same way, is
+the blind check of the fixes the tenth prompted (`--eleventh-errors` lists its errors; every
+later set is held out the same way).
 
 Scoring, per entity: a predicted span is a true positive when it overlaps a gold span of
 the same entity; a gold span is found when a predicted span of its entity overlaps it.
@@ -75,6 +76,7 @@ SEVENTH_FILE = Path(__file__).resolve().parent / "seventh" / "personal_data_seve
 EIGHTH_FILE = Path(__file__).resolve().parent / "eighth" / "personal_data_eighth.jsonl"
 NINTH_FILE = Path(__file__).resolve().parent / "ninth" / "personal_data_ninth.jsonl"
 TENTH_FILE = Path(__file__).resolve().parent / "tenth" / "personal_data_tenth.jsonl"
+ELEVENTH_FILE = Path(__file__).resolve().parent / "eleventh" / "personal_data_eleventh.jsonl"
 # The sets after the first, in the order they were written: key, file, heading.
 LATER_SETS = (
     ("holdout", HOLDOUT_FILE, "Held-out set"),
@@ -85,7 +87,8 @@ LATER_SETS = (
     ("seventh", SEVENTH_FILE, "Seventh set"),
     ("eighth", EIGHTH_FILE, "Eighth set"),
     ("ninth", NINTH_FILE, "Ninth set"),
-    ("tenth", TENTH_FILE, "Tenth set (blind)"),
+    ("tenth", TENTH_FILE, "Tenth set"),
+    ("eleventh", ELEVENTH_FILE, "Eleventh set (blind)"),
 )
 NAME = "privacy_detection"
 TARGET_ENTITIES = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "SSN")
