@@ -54,12 +54,16 @@ PHONE_WORDS: tuple[str, ...] = (
     "tlf", "tlfn", "tfn", "ring mig", "ring meg", "ring til", "fange mig", "nå mig", "puh",
     "puhelin", "soita", "kom", "mitt nummer", "mit nummer", "nytt nummer", "nyt nummer",
     "ny nummer", "uusi numero", "spørsmål til", "frågor till", "sími", "síma", "símanúmer",
-    "farsími", "farsíma", "nýtt númer",
+    "farsími", "farsíma", "nýtt númer", "númerið mitt", "nýja númerið", "mit nye nummer",
+    "nye nummer",
+    # Irish
+    "uimhir nua", "m'uimhir", "glao",
     # Estonian, Latvian, Lithuanian
-    "helista*", "uus number", "piezvan*", "zvani*", "tālru*", "skambin*", "paskambin*",
+    "helista*", "uus number", "piezvan*", "zvani*", "tālru*", "tālr", "skambin*", "paskambin*",
+    "jaunais numurs", "mans numurs",
     # Polish, Czech, Slovak
-    "komórka", "komorka", "numer telefonu", "numer do mnie", "zadzwo*", "dzwo*", "volejte",
-    "zavolej", "zavolejte", "zavolaj", "nowy numer", "nové číslo", "nove cislo",
+    "komórka", "komorka", "numer telefonu", "na numer", "numer do mnie", "zadzwo*", "dzwo*",
+    "volejte", "zavolej", "zavolejte", "zavolaj", "nowy numer", "nové číslo", "nove cislo",
     # Hungarian, Romanian
     "telefonszám", "hívj", "hívjon", "kérdés esetén", "suna", "sună", "sunați", "sunati", "sunaţi",
     # Turkish
@@ -79,17 +83,20 @@ PHONE_WORDS: tuple[str, ...] = (
     "số điện thoại", "sđt", "sdt", "điện thoại", "đt", "gọi", "số bàn", "di động", "số máy",
     "telp", "telepon", "hp", "no hp", "handphone", "hubungi", "number ko", "numero ko",
     "tawagan", "tumawag", "text mo", "number ni", "numero ni", "simu", "piga", "namba yake",
-    "namba yangu", "ofisi", "nombor baharu", "nombor baru", "nombor saya", "nombor telefon",
-    "no tel",
+    "namba yangu", "kwa namba", "nipigie", "ofisi", "nomor wa", "nọ́mbà mi", "nombor baharu",
+    "nombor baru", "nombor saya", "nombor telefon", "no tel",
     # Zulu, Xhosa
     "inombolo", "shayela", "ngishayele",
     # mobile money, paid to a phone number: "i-GCash na lang sa 0917…", "yapea al 9…"
     "m-pesa", "mpesa", "gcash", "i-gcash", "orange money", "momo", "bkash", "yape*", "nequi",
+    "swish*", "mobilepay", "vipps*", "mb way", "blik*",
     # Arabic, Hebrew, Persian, Hindi, Urdu, Bengali
     "هاتف", "جوال*", "رقمي", "موبايل", "اتصل", "تلفون", "الأرضي", "يكلمني", "טלפון", "הטלפון",
     "לטלפון", "בטלפון", "נייד", "תתקשר", "להשיג", "تلفن", "موبایل", "تماس", "شماره جدید",
-    "شمارم", "پیامک", "من الرقم", "على الرقم", "واتساب", "واتس اب", "للتواصل", "تواصل",
+    "شمارم", "پیامک", "خدمة العملاء", "نیا نمبر", "فون", "من الرقم", "على الرقم", "واتساب",
+    "واتس اب", "للتواصل", "تواصل",
     "फ़ोन", "फोन", "मोबाइल", "कॉल", "हेल्पलाइन", "संपर्क", "सम्पर्क", "ফোন", "মোবাইল", "বিকাশ*",
+    "নতুন নাম্বার", "এই নাম্বারে",
 )
 # Scripts written without spaces: matched anywhere, flush against the number.
 PHONE_GLYPHS: tuple[str, ...] = (

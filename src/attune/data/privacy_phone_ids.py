@@ -26,7 +26,7 @@ ID_QUESTION_RE = re.compile(
 )
 # Ids named in scripts written without spaces: "주문번호", "マイナンバー", "계좌번호".
 NOT_PHONE_GLYPHS_RE = re.compile(
-    r"(?:注文番号|個人番号|年金番号|マイナンバー|口座番号|会員番号|订单号|訂單號|身份证号|주문번호|주민등록번호"
+    r"(?:注文番号|個人番号|年金番号|統一編號|マイナンバー|口座番号|会員番号|订单号|訂單號|身份证号|주문번호|주민등록번호"
     r"|계좌번호|송장번호|회원번호|사업자등록번호|आधार)[^\d\n]{0,12}$"
 )
 # … and never after these, whose numbers are ids ("order 0123 456 789").
@@ -42,7 +42,7 @@ NOT_PHONE_CUE_RE = re.compile(
     r"|nric|bsn|pesel|dni|nie|curp|rfc|rut|cuit|codice\s+fiscale|registre\s+national"
     r"|rijksregister\w*|national\s+id|awb|acc|bsb|meter|pnr|sozialversicherung\w*|sv-?n(?:umme)?r"
     r"|org\.?\s*nr|orgnr|organisa(?:sjons|tions)nummer|y-tunnus|kvk|viite\w*|abn|acn|инн|αφμ"
-    r"|oib|broj\s+(?:kupca|računa|narudžbe|pošiljke|ugovora)|mã\s+đơn(?:\s+hàng)?"
+    r"|oib|refer[eê]ncia|entidade|codice|código|broj\s+(?:kupca|računa|narudžbe|pošiljke|ugovora)|mã\s+đơn(?:\s+hàng)?"
     # lottery draws: "Winning numbers: 04 11 23 35 42"
     r"|winning\s+numbers|lotto|lottery|loto|numéros\s+gagnants"
     # the same ids in the languages people write to attune in (German, French, Spanish,
@@ -52,7 +52,7 @@ NOT_PHONE_CUE_RE = re.compile(
     r"|ordine|fattura|bestelling|factuur|klantnummer|btw|tva|nif|cif|p\.?\s?iva)s?\b\.?"
     # "Référence client : 02 1790 0994", "Référence contrat : 803 515 203"
     r"(?:\s+(?:client|cliente|customer|contrat|contract|contrato|contratto))?"
-    r"(?:\s*reg(?:istration|istered)?\.?)?\s*(?:no\.?|nr\.?|n°|nº|num(?:ber|éro|ero)?\.?|#|id"
+    r"(?:\s*reg(?:istration|istered)?\.?)?[\s-]*(?:no\.?|nr\.?|n°|nº|num(?:ber|éro|ero)?\.?|#|id"
     r"|szám|broj|číslo|nummer|număr|numara)?"
     r"(?:\s*\([^()\n]{0,24}\))?"  # "SIN (optional): …", "Social Insurance Number (SIN): …"
     # written the other way round: "numéro client", "número de cliente"

@@ -143,7 +143,7 @@ def not_phone_shape(run: str, groups: tuple[str, ...], cued: bool) -> bool:
     digits = "".join(groups)
     # After a cue: "0800 3456152345" (a German toll-free number), "414-4696" (Iceland's
     # seven digits, grouped).
-    shortest = 7 if cued and len(groups) > 1 else 8
+    shortest = 7 if cued else 8  # (Estonia's "Tel 3288524")
     longest = 14 if cued else 13
     if not shortest <= len(digits) <= longest or digits.startswith("00"):
         return True

@@ -113,6 +113,12 @@ NOT_CONTACT_LABEL_RE = re.compile(
 TYPED_VALUE_BEFORE_RE = re.compile(
     r'(?i)"type"\s*:\s*"(?:mobile|cell|home|work|main|fax|landline|other)"\s*,\s*"value"\s*:\s*"\Z'
 )
+# A web page's link text: <a href="tel:+2348010535474">08010535474</a>.
+TEL_LINK_BEFORE_RE = re.compile(r"""(?i)href=["']tel:[^"'\n]{0,30}["'][^>\n]{0,40}>\s*\Z""")
+# A unit after the number makes it a measure: "c = 299 792 458 m/s", "1 250 000 km".
+UNIT_AFTER_RE = re.compile(
+    r"[ \u00a0]?(?:m/s|km/h|km|kg|mm|cm|ml|mg|m|g|l|°|%|€|\$|kr|zł|Ft|Kč)(?![^\W\d_]|\.\w)"
+)
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 CHINA_MOBILE_RE = re.compile(
     r"(?<![\d+\w])1[3-9]\d{9}(?![\d\w])|(?<=[\u4e00-\u9fff])1[3-9]\d{9}(?!\d)"
@@ -163,6 +169,7 @@ def cued_before(text: str, start: int) -> bool:
         or FLUSH_CUE_RE.search(text, max(0, start - 2), start)
         or NUMBER_LEAD_RE.search(text, max(0, start - 50), start)
         or TYPED_VALUE_BEFORE_RE.search(text, max(0, start - 80), start)
+        or TEL_LINK_BEFORE_RE.search(text, max(0, start - 80), start)
     )
 
 
@@ -219,6 +226,7 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
             sum(ch.isdigit() for ch in text[start:end]) < 7
             or CODE_BEFORE_RE.search(text, max(0, start - 20), start)
             or id_named(text, start, end)  # (before the costly check)
+            or UNIT_AFTER_RE.match(text, end)
             or (end - start == 8 and CEP_BEFORE_RE.search(text, max(0, start - 8), start))
         ):
             continue

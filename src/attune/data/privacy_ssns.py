@@ -53,6 +53,8 @@ SSN_CUE_AFTER_RE = re.compile(
 SSN_CUE_LINE_RE = re.compile(rf"{SSN_CUE}[^\n]{{0,40}}\Z")
 SSN_CUE_SENTENCES_RE = re.compile(rf"{SSN_CUE}[^\n]{{0,120}}\Z")
 ANY_HEADER_RE = re.compile(r".")
+# Catalogue numbers of an SSN's shape: "Part No. 709-60-1188 (gasket)".
+PART_BEFORE_RE = re.compile(r"(?i)\b(?:part|item|sku|model|serial|art)\b[^\d\n]{0,10}\Z")
 COUNTRY_CODE_BEFORE_RE = re.compile(r"(?:\+|\b00)\d{1,3}[ .-]?\Z")
 
 
@@ -62,7 +64,12 @@ def ssn_parts_ok(area: str, group: str, serial: str) -> bool:
 
 
 def find_ssns(text: str) -> list[Span]:
-    spans = [m.span() for m in SSN_RE.finditer(text) if ssn_parts_ok(*m.groups())]
+    spans = [
+        m.span()
+        for m in SSN_RE.finditer(text)
+        if ssn_parts_ok(*m.groups())
+        and not PART_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+    ]
     for m in SSN_LOOSE_RE.finditer(text):
         if not ssn_parts_ok(m[1], m[3], m[4]):
             continue

@@ -1,10 +1,11 @@
-"""Contact lists, answers and wordings found after the tenth set's blind run: a list's other
-numbers once one of its lines holds a phone under a name, "someone's number: …", cue words
-in Malay, Mongolian, Armenian, Arabic, Serbian, Zulu, a Greek question's ";", Belarus's
-"8 0…", a Chinese mobile written bare, a contacts API's typed value; and the look-alikes
-left alone: ids named by a compound ("Personnummer:", "CPR-nummer:"), a form's id under its
-phone line, a mail's Message-ID, a git remote, a host on the local network, a delegated IPv6
-prefix, a DNS zone's serial, a passport number below a taxpayer line."""
+"""Contact lists, answers and wordings found after the tenth and eleventh sets' blind runs: a
+list's other numbers once one of its lines holds a phone under a name, "someone's number:
+…", cue words in Malay, Mongolian, Armenian, Arabic, Serbian, Zulu and payment apps, a Greek
+question's ";", Belarus's "8 0…", a Chinese mobile written bare, a contacts API's typed
+value, seven digits after a cue, a tel: link; and the look-alikes left alone: ids named by
+a compound ("Personnummer:", "CPR-nummer:"), a form's id under its phone line, a mail's
+Message-ID, a git remote, a host on the local network, a delegated IPv6 prefix, a DNS
+zone's serial, a passport number below a taxpayer line, measures, a tracking number's tail."""
 
 from __future__ import annotations
 
@@ -120,3 +121,45 @@ def test_a_passport_number_below_a_taxpayer_line_is_no_ssn() -> None:
         "Passport no. 799839849"
     )
     assert found(text, "SSN") == ["657-86-9832"]
+
+
+# After the eleventh set's blind run.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kohvik Kuu · Tallinn\nTel 3288524 · E-post info@kohvik.ee", "3288524"),  # 7 digits
+        ("Send gerne 150 kr. på MobilePay til 34198130.", "34198130"),
+        ("Envia por MB WAY para o 912345678, é o número da tesoureira.", "912345678"),
+        ("Wyślij mi BLIKiem na numer 601234567, oddam w piątek.", "601234567"),
+        ("Hej Søren, mit nye nummer er 34202885. Ring hvis der er noget.", "34202885"),
+        ("Sveiki! Mans jaunais numurs ir 21 524 156. Zvani vakarā.", "21 524 156"),
+    ],
+)
+def test_seven_digits_after_a_cue_a_tel_link_and_payment_apps(text: str, want: str) -> None:
+    assert found(text, "PHONE") == [want]
+
+
+def test_a_tel_links_text_as_well_as_its_target() -> None:
+    text = '<p>Tel: <a href="tel:+2348010535474">08010535474</a></p>'
+    assert found(text, "PHONE") == ["+2348010535474", "08010535474"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c = 299 792 458 m/s, the speed of light",
+        "TAJ-szám: 636 486 880 · Adóazonosító jel: 6656845835",
+        "Entidade: 46565 · Referência: 471 602 557 · Montante: 98,84 €",
+        "Codice cliente 395 288 8573 — CAP 10103",
+    ],
+)
+def test_measures_and_named_ids_are_no_phones(text: str) -> None:
+    assert found(text, "PHONE") == []
+
+
+def test_a_tracking_numbers_tail_is_no_card_nor_a_part_number_an_ssn() -> None:
+    assert found("USPS Tracking: 9400 3487 6412 2346 9119 29 — Out for delivery", "CARD") == []
+    assert found('Part No. 709-60-1188 (gasket, 3/8") — qty 12', "SSN") == []
+    assert found("SSN 709-60-1188 on file", "SSN") == ["709-60-1188"]
