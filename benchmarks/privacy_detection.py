@@ -20,8 +20,9 @@ was the sixth; the seventh, `seventh/personal_data_seventh.jsonl`, written the s
 the seventh; the eighth, `eighth/personal_data_eighth.jsonl`, was the eighth; the ninth,
 `ninth/personal_data_ninth.jsonl`, was the blind check of the fixes the seventh and eighth
 prompted; the tenth, `tenth/personal_data_tenth.jsonl`, was the blind check of the fixes the
-ninth prompted; the eleventh, `eleventh/personal_data_eleventh.jsonl`, written the same way, is
-the blind check of the fixes the tenth prompted (`--eleventh-errors` lists its errors; every
+ninth prompted; the eleventh, `eleventh/personal_data_eleventh.jsonl`, of those the tenth
+prompted; the twelfth, `twelfth/personal_data_twelfth.jsonl`, written the same way, is the
+blind check of the fixes the eleventh prompted (`--twelfth-errors` lists its errors; every
 later set is held out the same way).
 
 Scoring, per entity: a predicted span is a true positive when it overlaps a gold span of
@@ -77,6 +78,7 @@ EIGHTH_FILE = Path(__file__).resolve().parent / "eighth" / "personal_data_eighth
 NINTH_FILE = Path(__file__).resolve().parent / "ninth" / "personal_data_ninth.jsonl"
 TENTH_FILE = Path(__file__).resolve().parent / "tenth" / "personal_data_tenth.jsonl"
 ELEVENTH_FILE = Path(__file__).resolve().parent / "eleventh" / "personal_data_eleventh.jsonl"
+TWELFTH_FILE = Path(__file__).resolve().parent / "twelfth" / "personal_data_twelfth.jsonl"
 # The sets after the first, in the order they were written: key, file, heading.
 LATER_SETS = (
     ("holdout", HOLDOUT_FILE, "Held-out set"),
@@ -88,7 +90,8 @@ LATER_SETS = (
     ("eighth", EIGHTH_FILE, "Eighth set"),
     ("ninth", NINTH_FILE, "Ninth set"),
     ("tenth", TENTH_FILE, "Tenth set"),
-    ("eleventh", ELEVENTH_FILE, "Eleventh set (blind)"),
+    ("eleventh", ELEVENTH_FILE, "Eleventh set"),
+    ("twelfth", TWELFTH_FILE, "Twelfth set (blind)"),
 )
 NAME = "privacy_detection"
 TARGET_ENTITIES = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "SSN")
