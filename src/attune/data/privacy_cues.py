@@ -160,3 +160,8 @@ def trie_pattern(node: dict[str, Any]) -> str:
     if len(branches) == 1:
         return branches[0]
     return "(?:" + "|".join(branches) + ")"
+
+
+# Every phone word and glyph as one alternative, built once: the phone and id detectors both
+# read it.
+PHONE_CUE = cue_pattern(PHONE_WORDS, PHONE_GLYPHS)

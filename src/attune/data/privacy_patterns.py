@@ -158,12 +158,13 @@ def iban_ok(compact: str) -> bool:
 
 # Retina assets ("logo@2x.png") look like addresses; no real TLD is an image format.
 FILE_SUFFIXES = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "ico", "bmp", "pdf"})
+NO_ADDRESS_SUFFIXES = FILE_SUFFIXES | LOCAL_TLDS
 
 
 def find_emails(text: str) -> list[Span]:
     spans = []
     for m in EMAIL_RE.finditer(text):
-        if m.group().rsplit(".", 1)[1].lower() in FILE_SUFFIXES | LOCAL_TLDS:
+        if m.group().rsplit(".", 1)[1].lower() in NO_ADDRESS_SUFFIXES:
             continue
         if REMOTE_PATH_AFTER_RE.match(text, m.end()):
             continue
@@ -183,9 +184,11 @@ def find_cards(text: str) -> list[Span]:
     spans = []
     for m in CARD_RE.finditer(text):
         end = card_end(m.group())
-        if ZONE_SERIAL_RE.search(text, max(0, m.start() - 200), m.start()):  # "IN SOA ns1… ( …"
-            continue
-        if end and not NOT_CARD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
+        if (
+            end
+            and not NOT_CARD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            and not ZONE_SERIAL_RE.search(text, max(0, m.start() - 200), m.start())  # "IN SOA …"
+        ):
             spans.append((m.start(), m.start() + end))
     return spans
 

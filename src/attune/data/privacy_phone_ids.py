@@ -7,19 +7,19 @@ from __future__ import annotations
 
 import re
 
-from attune.data.privacy_cues import PHONE_GLYPHS, PHONE_WORDS, cue_pattern
+from attune.data.privacy_cues import PHONE_CUE
 
 # A phone word, also as the first half of a compound ("Telefonnummer", "Rufnummer").
-PHONE_WORD_RE = re.compile(
-    rf"(?i)(?:{cue_pattern(PHONE_WORDS, PHONE_GLYPHS)}|ruf|fax|puhelin|telefoon|mobiil)"
-)
+PHONE_WORD_RE = re.compile(rf"(?i)(?:{PHONE_CUE}|ruf|fax|puhelin|telefoon|mobiil)")
 # A field named by a compound ending in "number" that is no phone word: "Personnummer:",
 # "CPR-nummer:", "Ärendenummer:", "Henkilötunnus:", "asiakasnumero:" — an id.
 COMPOUND_ID_RE = re.compile(
     r"(?i)(?<![^\W\d_])([^\W\d_]{2,}?)-?(?:nummer|nommer|numero|tunnus)\s*[:：.]?\s*\Z"
 )
+# Words after an id-named number that send something to it (Hindi "पर आएगा": will come to).
 SENT_TO_AFTER_RE = re.compile(r"\s*(?:पर|पे)\s+(?:आएगा|आएगी|आयेगा|भेज)")
-# … but not for an id's: "Nomor resinya berapa?" (the receipt's), "your order number?".
+# A question about a number that asks for an id's: "Nomor resinya berapa?" (the receipt's),
+# "your order number?" — its answer is no phone.
 ID_QUESTION_RE = re.compile(
     r"(?i)\b(?:resi\w*|order|pesanan|tracking|booking|invoice|ticket|ref\w*|account|rekening"
     r"|konto|pedido|commande|bestell\w*|заказ\w*)"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from attune.data.privacy_cues import PHONE_GLYPHS, PHONE_WORDS, cue_pattern
+from attune.data.privacy_cues import PHONE_CUE
 from attune.data.privacy_phone_ids import ID_QUESTION_RE, id_named, named_as_id
 from attune.data.privacy_phone_plans import (
     grouping_ok,
@@ -58,7 +58,6 @@ PHONE_RUN_RE = re.compile(
 CODE_BEFORE_RE = re.compile(r"(?<!\S)[A-Za-z]*\d[\w-]* $")
 CEP_BEFORE_RE = re.compile(r"(?i)\bcep\W{0,3}$")
 # A number right after these is a phone even in a weaker shape (no separators) …
-PHONE_CUE = cue_pattern(PHONE_WORDS, PHONE_GLYPHS)
 PHONE_CUE_RE = re.compile(
     rf"(?i)(?:{PHONE_CUE}"
     # the one-letter labels of signatures and business cards: "T: 020 …", "M. 07700 …"
@@ -96,10 +95,11 @@ NUMBER_LEAD_RE = re.compile(
 )
 # A contact list's line: a label of a few words (a name, a role, a place) before the number,
 # nothing after it but a note in brackets; or a name after it.
-CONTACT_LABEL_RE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?[^\W\d_][^\d\n]{0,38}?[ \t]*[:：–—-]?[ \t]*")
+CONTACT_BULLET = r"[ \t]*(?:[-•*·][ \t]*)?"
+CONTACT_LABEL_RE = re.compile(rf"{CONTACT_BULLET}[^\W\d_][^\d\n]{{0,38}}?[ \t]*[:：–—-]?[ \t]*")
 CONTACT_NOTE_RE = re.compile(r"[ \t]*(?:[(（][^\d\n()（）]{1,40}[)）])?[ \t.]*")
 CONTACT_REACH = 60  # a contact list's label or name is shorter
-CONTACT_BULLET_RE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?")
+CONTACT_BULLET_RE = re.compile(CONTACT_BULLET)
 CONTACT_NAME_RE = re.compile(
     r"[ \t]+(?:[(（][^\W\d_][^\d\n()（）]{1,40}[)）]|[^\W\d_][^\d\n]{1,40})[ \t]*"
 )

@@ -77,12 +77,10 @@ def find_ssns(text: str) -> list[Span]:
         # from a cue: "SSN issued 02/15/2025: 401 99 5876", "my SSN for the 401k → 247457423".
         far = m[2] != "" or text[m.end() :].split("\n", 1)[0].strip(" .") == ""
         # Spaced ("267 01 3322"), a cue may stand a sentence or two before, on its line.
-        reach = 160 if m[2] == " " else 80
+        cue_re, reach = (SSN_CUE_SENTENCES_RE, 160) if m[2] == " " else (SSN_CUE_LINE_RE, 80)
         if ssn_cued(text, m.start(), m.end()) or (
             far
-            and (SSN_CUE_SENTENCES_RE if m[2] == " " else SSN_CUE_LINE_RE).search(
-                text, max(0, m.start() - reach), m.start()
-            )
+            and cue_re.search(text, max(0, m.start() - reach), m.start())
             and not named_otherwise(text, m.start())
         ):
             spans.append(m.span())
