@@ -27,6 +27,12 @@ PHONE_WORDS: tuple[str, ...] = (
     "work", "customer care", "sac", "ext", "your number", "number again", "dial-in",
     "desk", "is on", "'s on", "i'm on", "am on", "for anything", "any questions",
     "for questions", "questions to", "questions", "number was",
+    # the trades and services whose numbers people pass on: "plumber: 700-3893"
+    "plumber", "electrician", "mechanic", "locksmith", "handyman", "babysitter", "nanny",
+    "delivery boy", "tailor", "carpenter", "gardener", "landlord", "caretaker",
+    "concierge", "dentist", "physio", "taxi", "praktijk", "tandarts", "huisarts", "loodgieter",
+    "praxis", "klempner", "hausarzt", "plombier", "gardien", "cabinet", "fontanero", "plomero",
+    "electricista", "majstor*",
     # German
     "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnr", "mobilnummer",
     "ruf", "ruf mich an", "rückruf", "erreichbar", "durchwahl", "festnetz",

@@ -89,6 +89,7 @@ IPV6_RE = re.compile(
     # more groups after eight are no address: a MAC pair run "MAC=58:ab:3e:93:26:db:40:69:…"
     r"(?![0-9A-Fa-f]|:[0-9A-Fa-f])"
 )
+SHORT_IPV6_RE = re.compile(r"(?=[^:]*:[^:]*[A-Fa-f])[0-9A-Fa-f]{4}:[0-9A-Fa-f]{1,4}::")
 IPV6_PORT_RE = re.compile(r"(?<![\w:.])((?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}):\d{1,5}(?![\w:])")
 # tcpdump joins the port with a dot: "166.209.126.51.443 > 192.168.120.140.51514".
 IPV4_DOT_PORT_RE = re.compile(r"(?<![\w.])((?:\d{1,3}\.){3}\d{1,3})\.(\d{1,5})(?![\w.])")
@@ -289,8 +290,10 @@ def find_ips(text: str) -> list[Span]:
     for m in IPV6_RE.finditer(text):
         candidate = m.group()
         # Python slices ("::2") and times ("12:30:45") also fit the regex; real
-        # addresses have at least three hex groups and must parse.
-        if sum(bool(g) for g in re.split(r"[:.]", candidate)) < 3:
+        # addresses have at least three hex groups, or two and a "::" after a full first
+        # group ("2001:67c::"), and must parse.
+        groups = sum(bool(g) for g in re.split(r"[:.]", candidate))
+        if groups < 2 or (groups == 2 and not SHORT_IPV6_RE.fullmatch(candidate)):
             continue
         if ipv6_ok(candidate) and not network_range(text, *m.span()):
             spans.append(m.span())

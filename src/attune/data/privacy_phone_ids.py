@@ -27,7 +27,11 @@ ID_QUESTION_RE = re.compile(
 # Ids named in scripts written without spaces: "주문번호", "マイナンバー", "계좌번호".
 NOT_PHONE_GLYPHS_RE = re.compile(
     r"(?:注文番号|個人番号|年金番号|統一編號|マイナンバー|口座番号|会員番号|订单号|訂單號|身份证号|주문번호|주민등록번호"
-    r"|계좌번호|송장번호|회원번호|사업자등록번호|आधार)[^\d\n]{0,12}$"
+    r"|계좌번호|송장번호|회원번호|사업자등록번호|आधार"
+    r"|उपभोक्ता संख्या|बिल संख्या|खाता संख्या|ऑर्डर)[^\d\n]{0,12}$"
+    # Persian and Arabic name the order first, the number a few words on: "سفارش شما به
+    # شماره …" (your order, number …), "فاکتور" (invoice), "رقم الطلب" (the order's number).
+    r"|(?:سفارش|فاکتور|الطلب|طلبك|طلبية|الفاتورة)[^\d\n]{0,24}$"
 )
 # … and never after these, whose numbers are ids ("order 0123 456 789").
 NOT_PHONE_CUE_RE = re.compile(
@@ -49,7 +53,10 @@ NOT_PHONE_CUE_RE = re.compile(
     # Italian, Dutch): "Kundennummer", "USt-IdNr.", "n° de commande", "factura" …
     r"|kunden\w*|rechnung\w*|bestell\w*|auftrags\w*|vertrags\w*|steuer\w*|ust-?idnr"
     r"|ust-?id|referenz|aktenzeichen|commande|facture|dossier|pedido|factura"
-    r"|ordine|fattura|bestelling|factuur|klantnummer|btw|tva|nif|cif|p\.?\s?iva)s?\b\.?"
+    r"|ordine|fattura|bestelling|factuur|klantnummer|tva|nif|cif|p\.?\s?iva"
+    r"|sipari[şs]|fatura|comand[ăa]|factur[ăa]"
+    # Dutch VAT, not English "btw" (by the way): "BTW-nummer", "btw nr.", "BTW: BE 0…"
+    r"|btw(?=[\s-]*(?:nummer|nr\b|no\b|id\b|[:#.]|(?-i:BE|NL))))s?\b\.?"
     # "Référence client : 02 1790 0994", "Référence contrat : 803 515 203"
     r"(?:\s+(?:client|cliente|customer|contrat|contract|contrato|contratto))?"
     r"(?:\s*reg(?:istration|istered)?\.?)?[\s-]*(?:no\.?|nr\.?|n°|nº|num(?:ber|éro|ero)?\.?|#|id"
@@ -69,6 +76,19 @@ def id_named(text: str, start: int, end: int) -> bool:
     """Named as an id, unless the words after it send something to it: Hindi "OTP 98… पर
     आएगा" (the OTP will come to 98…)."""
     return named_as_id(text, start) and not SENT_TO_AFTER_RE.match(text, end)
+
+
+# The numbers of a list before this one: "ids: 5849680276, 0497461366, …".
+LIST_TAIL_RE = re.compile(r"\d\s*(?:[/,;|]|\band\b|\bor\b)\s*\Z")
+LIST_BEFORE_RE = re.compile(r"(?:\d[\d ./-]*\d\s*(?:[/,;|]|\band\b|\bor\b)\s*)+\Z")
+
+
+def listed_after_id(text: str, start: int) -> bool:
+    """The number at `start` is a later item of a list whose first is named as an id."""
+    if not LIST_TAIL_RE.search(text, max(0, start - 8), start):  # (the cheap check first)
+        return False
+    listed = LIST_BEFORE_RE.search(text, max(0, start - 120), start)
+    return listed is not None and named_as_id(text, listed.start())
 
 
 def named_as_id(text: str, start: int) -> bool:

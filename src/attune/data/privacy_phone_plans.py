@@ -151,8 +151,9 @@ def not_phone_shape(run: str, groups: tuple[str, ...], cued: bool) -> bool:
         return True
     if NOT_PHONE_SHAPE_RE.fullmatch(run):
         return True
-    if not cued and (ZIP4_RE.fullmatch(run) or len(groups) == 1):
-        # "07452-9862" after "Festnetz" is a phone; a bare digit run is as likely an id
+    if not cued and (ZIP4_RE.fullmatch(run) or (len(groups) == 1 and not bare_trunk(digits))):
+        # "07452-9862" after "Festnetz" is a phone; a bare digit run is as likely an id,
+        # unless it is a whole national number after its trunk 0 ("0213393900")
         return True
     # ISBNs ("0-306-40615-2") have one-digit groups (not after a cue: "Tel. (06 1) 991
     # 2250"), SSNs three, two and four digits; "650 000 000" is a count.
@@ -190,3 +191,12 @@ def valid_international(number: str) -> bool:
         return phonenumbers.is_valid_number(phonenumbers.parse("+" + number))
     except phonenumbers.NumberParseException:
         return False
+
+
+def bare_trunk(digits: str) -> bool:
+    """Ten or eleven digits, a trunk 0 and a valid number after it: "0715671722" (South
+    Africa), "0101292138" (Rotterdam). Ids seldom start with 0; those named as ids ("Sipariş
+    No: 0997847195") are set aside before."""
+    if digits[0] != "0" or not 10 <= len(digits) <= 11:
+        return False
+    return any(grouping_ok((digits,), r) for r in plausible_regions(digits))

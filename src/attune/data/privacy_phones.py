@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 from attune.data.privacy_cues import PHONE_CUE
-from attune.data.privacy_phone_ids import ID_QUESTION_RE, id_named, named_as_id
+from attune.data.privacy_phone_ids import ID_QUESTION_RE, id_named, listed_after_id, named_as_id
 from attune.data.privacy_phone_plans import (
     grouping_ok,
     keep_compiled_patterns,
     national_phone_ok,
     valid_international,
 )
-from attune.data.privacy_tables import column_cells, label_and_line_above
+from attune.data.privacy_tables import column_cells, fixed_width_cells, label_and_line_above
 
 Span = tuple[int, int]
 
@@ -123,6 +123,17 @@ HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 CHINA_MOBILE_RE = re.compile(
     r"(?<![\d+\w])1[3-9]\d{9}(?![\d\w])|(?<=[\u4e00-\u9fff])1[3-9]\d{9}(?!\d)"
 )
+# Money sent to a phone number through a payment app named anywhere in the text: "Swisha
+# 250 kr till 0709550420", "Vipps meg 200 kr på 404 48 025", "Ksh8,234.00 sent to ZAWADI
+# AKINYI 0705244730 … M-PESA".
+PAYMENT_APP_RE = re.compile(
+    r"(?i)\b(?:swish\w*|vipps\w*|mobilepay|m-?pesa|gcash|bkash|yape\w*|nequi|mb\s?way|blik"
+    r"|momo|orange\s+money|airtel\s+money|mtn\s+money|paytm|phonepe|venmo|zelle|twint|bizum)\b"
+)
+PAID_TO_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:till|til|på|to|al|a|sa|na|an|au|à|naar|do|para)\s+"
+    r"(?:(?-i:[A-Z][\w'-]*)\s+){0,4}\Z"
+)
 # … or followed, in the same sentence, by one: "8158095787 (call after 11 am)".
 PHONE_CUE_AFTER_RE = re.compile(rf"(?i)[^\d\n.!?。]{{0,30}}?(?:{PHONE_CUE})")
 
@@ -144,12 +155,19 @@ def find_phones(text: str) -> list[Span]:
         spans.append(m.span())
     spans.extend(m.span() for m in NANP_PHONE_RE.finditer(text))
     spans.extend(find_national_phones(text, {end for _, end in spans}))
-    spans.extend(cell for cell in column_cells(text, PHONE_HEADER_RE) if phone_cell(text, *cell))
+    cells = [*column_cells(text, PHONE_HEADER_RE), *fixed_width_cells(text, PHONE_HEADER_RE)]
+    spans.extend(cell for cell in cells if phone_cell(text, *cell))
     spans.extend(vcard_phones(text))
     spans += china_mobiles(text, spans)
-    spans = [s for s in spans if not id_named(text, *s)]
+    # An id is never written as a grouped international number: "Reservations +1-780-299-2911"
+    # is a phone (a bare "+48895462743" after "Ref:" may be an id).
+    spans = [s for s in spans if grouped_international(text[s[0] : s[1]]) or not id_named(text, *s)]
     spans += contact_list_phones(text, spans)
     return spans + repeated(text, spans)
+
+
+def grouped_international(found: str) -> bool:
+    return found[0] == "+" and re.search(r"[ .()-]", found) is not None
 
 
 def china_mobiles(text: str, spans: list[Span]) -> list[Span]:
@@ -170,7 +188,13 @@ def cued_before(text: str, start: int) -> bool:
         or NUMBER_LEAD_RE.search(text, max(0, start - 50), start)
         or TYPED_VALUE_BEFORE_RE.search(text, max(0, start - 80), start)
         or TEL_LINK_BEFORE_RE.search(text, max(0, start - 80), start)
+        or paid_to(text, start)
     )
+
+
+def paid_to(text: str, start: int) -> bool:
+    """Money sent to the number at `start` ("… till 0709550420") with a payment app."""
+    return bool(PAID_TO_RE.search(text, max(0, start - 60), start) and PAYMENT_APP_RE.search(text))
 
 
 def vcard_phones(text: str) -> list[Span]:
@@ -226,6 +250,7 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
             sum(ch.isdigit() for ch in text[start:end]) < 7
             or CODE_BEFORE_RE.search(text, max(0, start - 20), start)
             or id_named(text, start, end)  # (before the costly check)
+            or listed_after_id(text, start)
             or UNIT_AFTER_RE.match(text, end)
             or (end - start == 8 and CEP_BEFORE_RE.search(text, max(0, start - 8), start))
         ):

@@ -13,7 +13,12 @@ import re
 from attune.data.privacy_cues import SSN_GLYPHS, SSN_WORDS, cue_pattern
 from attune.data.privacy_phone_ids import named_as_id
 from attune.data.privacy_phones import WORD, cued_before
-from attune.data.privacy_tables import DELIMITERS, column_cells, label_and_line_above
+from attune.data.privacy_tables import (
+    DELIMITERS,
+    column_cells,
+    fixed_width_cells,
+    label_and_line_above,
+)
 
 Span = tuple[int, int]
 
@@ -27,8 +32,10 @@ SSN_LOOSE_RE = re.compile(
 )
 SSN_CUE = (
     # "ssn" also as part of a field name: applicant_ssn, applicantSSN, ssnFull
-    r"(?:(?<![A-Za-z])(?i:ssn)|(?<=[a-z])S(?i:sn)"
-    rf"|(?i:{cue_pattern(SSN_WORDS, SSN_GLYPHS)}|\bsocial[\s_-]*security)|\bTIN\b|\bSS\b"
+    r"(?:(?<![A-Za-z])(?i:ssn)|(?<=[a-z])S(?i:sn)|\bTIN\b|\bSS\b"
+    # (an OCR reads O as 0 and I as l or 1: "S0CIAL SECURlTY N0.")
+    rf"|(?i:{cue_pattern(SSN_WORDS, SSN_GLYPHS)}"
+    r"|\bs[o0]c[il1]al[\s_-]*secur[il1]ty(?:\s*n[o0]\b\.?)?)"
     # a table's "Social" column, not "Social media"
     r"|(?i:\bsocial\b(?![\s_-]+(?:media|networks?|club|events?|workers?|life|skills|posts?)))"
     r")"
@@ -84,7 +91,8 @@ def find_ssns(text: str) -> list[Span]:
             and not named_otherwise(text, m.start())
         ):
             spans.append(m.span())
-    for start, end in column_cells(text, SSN_HEADER_RE):  # under a CSV header "ssn"
+    # under a CSV header "ssn", or a fixed-width report's "SSN"
+    for start, end in [*column_cells(text, SSN_HEADER_RE), *fixed_width_cells(text, SSN_HEADER_RE)]:
         cell = SSN_LOOSE_RE.fullmatch(text, start, end)
         if cell and ssn_parts_ok(cell[1], cell[3], cell[4]):
             spans.append((start, end))

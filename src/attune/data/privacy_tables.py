@@ -3,7 +3,8 @@
 In "employee_id,ssn\\nE-1,772900610" the cue for the number is the header two lines up, not
 the text before it. Written by hand because the csv module gives no character offsets, and
 the detectors need them. A table here is a header line and the lines below it, up to a
-blank line, split by the same delimiter into as many cells.
+blank line, split by the same delimiter into as many cells; or a fixed-width report's,
+whose fields are set off by two spaces or more and read by where they start.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from collections.abc import Iterator
 
 Span = tuple[int, int]
 DELIMITERS = (",", "\t", ";", "|")
+FIXED_FIELD_RE = re.compile(r"\S+(?: \S+)*")  # one space inside a field ("HIRE DATE")
+RULE_LINE_RE = re.compile(r"[ \t]*[-=+_][-=+_ \t]*")  # "-------   ------" under a header
 
 
 def split_cells(text: str, start: int, end: int, delimiter: str) -> list[Span]:
@@ -82,3 +85,25 @@ def column_below(
         for column in columns:
             if cells[column][0] < cells[column][1]:
                 yield cells[column]
+
+
+def fixed_width_cells(text: str, header: re.Pattern[str]) -> Iterator[Span]:
+    """Every field under a header field that `header` matches, in a fixed-width report:
+    "SSN        DOB\n---------  ----------\n153348658  08/24/1990". A field is below a
+    header when it starts within two columns of where the header starts."""
+    if "  " not in text or "\n" not in text:
+        return
+    lines = lines_of(text)
+    for row, (start, end) in enumerate(lines[:-1]):
+        names = list(FIXED_FIELD_RE.finditer(text, start, end))
+        if len(names) < 2 or not all(text[a.end() : a.end() + 2] == "  " for a in names[:-1]):
+            continue
+        columns = [m.start() - start for m in names if header.search(field_words(m[0]))]
+        for line_start, line_end in lines[row + 1 :] if columns else ():
+            if line_start == line_end or text[line_start:line_end].isspace():
+                break
+            if RULE_LINE_RE.fullmatch(text, line_start, line_end):
+                continue
+            for field in FIXED_FIELD_RE.finditer(text, line_start, line_end):
+                if any(abs(field.start() - line_start - c) <= 2 for c in columns):
+                    yield field.span()
