@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from attune.data.privacy_cues import PHONE_CUE
-from attune.data.privacy_phone_ids import ID_QUESTION_RE, id_named, listed_after_id, named_as_id
+from attune.data.privacy_phone_ids import ID_QUESTION_RE, id_named, listed_after_id
 from attune.data.privacy_phone_plans import (
     grouping_ok,
     keep_compiled_patterns,
@@ -281,7 +281,7 @@ def contact_list_phones(text: str, spans: list[Span]) -> list[Span]:
         start, end = m.span()
         if overlaps((start, end), spans) or not contact_line(text, start, end):
             continue
-        if not named_as_id(text, start) and national_phone_ok(m.group(), cued=True):
+        if not id_named(text, start, end) and national_phone_ok(m.group(), cued=True):
             found.append((start, end))
     return found
 
