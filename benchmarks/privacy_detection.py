@@ -21,9 +21,10 @@ the seventh; the eighth, `eighth/personal_data_eighth.jsonl`, was the eighth; th
 `ninth/personal_data_ninth.jsonl`, was the blind check of the fixes the seventh and eighth
 prompted; the tenth, `tenth/personal_data_tenth.jsonl`, was the blind check of the fixes the
 ninth prompted; the eleventh, `eleventh/personal_data_eleventh.jsonl`, of those the tenth
-prompted; the twelfth, `twelfth/personal_data_twelfth.jsonl`, written the same way, is the
-blind check of the fixes the eleventh prompted (`--twelfth-errors` lists its errors; every
-later set is held out the same way).
+prompted; the twelfth, `twelfth/personal_data_twelfth.jsonl`, of those the eleventh
+prompted; the thirteenth, `thirteenth/personal_data_thirteenth.jsonl`, written the same way,
+is the blind check of the fixes the twelfth prompted (`--thirteenth-errors` lists its errors;
+every later set is held out the same way).
 
 Scoring, per entity: a predicted span is a true positive when it overlaps a gold span of
 the same entity; a gold span is found when a predicted span of its entity overlaps it.
@@ -79,6 +80,7 @@ NINTH_FILE = Path(__file__).resolve().parent / "ninth" / "personal_data_ninth.js
 TENTH_FILE = Path(__file__).resolve().parent / "tenth" / "personal_data_tenth.jsonl"
 ELEVENTH_FILE = Path(__file__).resolve().parent / "eleventh" / "personal_data_eleventh.jsonl"
 TWELFTH_FILE = Path(__file__).resolve().parent / "twelfth" / "personal_data_twelfth.jsonl"
+THIRTEENTH_FILE = Path(__file__).resolve().parent / "thirteenth" / "personal_data_thirteenth.jsonl"
 # The sets after the first, in the order they were written: key, file, heading.
 LATER_SETS = (
     ("holdout", HOLDOUT_FILE, "Held-out set"),
@@ -91,7 +93,8 @@ LATER_SETS = (
     ("ninth", NINTH_FILE, "Ninth set"),
     ("tenth", TENTH_FILE, "Tenth set"),
     ("eleventh", ELEVENTH_FILE, "Eleventh set"),
-    ("twelfth", TWELFTH_FILE, "Twelfth set (blind)"),
+    ("twelfth", TWELFTH_FILE, "Twelfth set"),
+    ("thirteenth", THIRTEENTH_FILE, "Thirteenth set (blind)"),
 )
 NAME = "privacy_detection"
 TARGET_ENTITIES = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "SSN")
