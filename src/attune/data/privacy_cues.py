@@ -33,6 +33,10 @@ PHONE_WORDS: tuple[str, ...] = (
     "concierge", "dentist", "physio", "taxi", "praktijk", "tandarts", "huisarts", "loodgieter",
     "praxis", "klempner", "hausarzt", "plombier", "gardien", "cabinet", "fontanero", "plomero",
     "electricista", "majstor*",
+    # a field's name (a carrier's "MSISDN"), and words of Haitian Creole, Latvian, Lithuanian,
+    # Slovene, Portuguese, Arabic and Urdu for "call", "contact" and "mobile"
+    "msisdn", "kontak", "rele m", "selilè", "fone", "mobilais", "kontaktai", "kontaktni",
+    "الهاتف", "الجوال", "موبائل", "بيانات الاتصال", "رابطہ",
     # German
     "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnr", "mobilnummer",
     "ruf", "ruf mich an", "rückruf", "erreichbar", "durchwahl", "festnetz",
@@ -122,6 +126,7 @@ SSN_WORDS: tuple[str, ...] = (
     "sociale zekerheid", "ubezpieczenia społecznego", "sosyal güvenlik",
     "социального страхования", "социальной защиты", "социального обеспечения",
     "sekirite sosyal", "an sinh xã hội", "सोशल सिक्योरिटी", "सामाजिक सुरक्षा",
+    "سوشل سیکیورٹی",
     # the words printed on every Social Security card, above the number
     "number has been established for",
 )

@@ -100,8 +100,9 @@ TCPDUMP_LINE_RE = re.compile(r"\sIP6?\s|\s[<>]\s|\bFlags\b|\b(?:tcp|udp|ICMP)\b"
 VERSION_BEFORE_RE = re.compile(
     r"(?i)(?:\b(?:v|ver|version|firmware|fw|release|build|section|sect|sec|chapter|ch|rev"
     r"|revision|patch|update|sdk|kernel|clause|art|article|para|paragraph|step|figure|fig"
-    r"|table|edition)\.?|§|\b(?:up|down)grad\w*\s+(?:from|to)"
-    r"|\bupdat\w*\s+(?:from|to))\s*[:#]?\s*$"
+    r"|table|edition|driver|mise\s+à\s+jour|versi[oóò]n[ei]?|версии|версия|верс\.)\.?|§"
+    r"|\b(?:up|down)grad\w*\s+(?:from|to)|\bupdat\w*\s+(?:from|to)|ファームウェア|バージョン|版本"
+    r"|(?i:version)\s*=\s*[\"'])\s*[:#]?\s*$"
 )
 NETWORK_CUE_RE = re.compile(
     r"(?i)\b(?:ip|ipv4|ips|addr|address|host|hostname|server|ping|pinged|ssh|connect\w*|peer"

@@ -21,6 +21,8 @@ DATE_SHAPE_RE = re.compile(
 # ZIP+4 "39539-1207".
 COMPACT_DATE_RE = re.compile(r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 NOT_PHONE_SHAPE_RE = re.compile(r".*(?:19|20)\d\d/(?:19|20)?\d\d\b.*|\d{5}-\d{3}")
+# A year and a serial: patent and application numbers ("WO 2016/932187", "JP 2019-877872").
+YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d\d[/-]\d{5,7}")
 ZIP4_RE = re.compile(r"\d{5}-\d{4}")
 
 # Regions whose national numbers start with a trunk 0 (in Italy a 0 that is part of the
@@ -149,7 +151,7 @@ def not_phone_shape(run: str, groups: tuple[str, ...], cued: bool) -> bool:
         return True
     if DATE_SHAPE_RE.fullmatch(run) or COMPACT_DATE_RE.fullmatch(digits):
         return True
-    if NOT_PHONE_SHAPE_RE.fullmatch(run):
+    if NOT_PHONE_SHAPE_RE.fullmatch(run) or (not cued and YEAR_SERIAL_RE.fullmatch(run)):
         return True
     if not cued and (ZIP4_RE.fullmatch(run) or (len(groups) == 1 and not bare_trunk(digits))):
         # "07452-9862" after "Festnetz" is a phone; a bare digit run is as likely an id,

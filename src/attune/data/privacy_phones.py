@@ -35,7 +35,7 @@ NOT_AFTER_DASH = r"(?<![^\u05d0-\u05ea]-)"
 # ("SIRET 718 006 702 41410").
 INTL_PHONE_RE = re.compile(
     rf"(?<!{WORD})(?<![+./]){NOT_AFTER_DASH}"
-    rf"(?:\(\+[1-9]\d{{0,2}}\)|(?:\+|(?<!\d )00)[1-9]\d{{0,2}})"
+    rf"(?:\(\+[1-9]\d{{0,2}}\)|(?:\+|(?<!\d )00 ?)[1-9]\d{{0,2}})"
     rf"(?:(?: {{1,2}}|[.-])?(?:\(\d{{1,4}}\)|\d{{1,5}})){{1,6}}"
     rf"(?!{WORD}|-|\.\d)"
 )
@@ -119,6 +119,8 @@ TEL_LINK_BEFORE_RE = re.compile(r"""(?i)href=["']tel:[^"'\n]{0,30}["'][^>\n]{0,4
 UNIT_AFTER_RE = re.compile(
     r"[ \u00a0]?(?:m/s|km/h|km|kg|mm|cm|ml|mg|m|g|l|°|%|€|\$|kr|zł|Ft|Kč)(?![^\W\d_]|\.\w)"
 )
+# A WhatsApp click-to-chat link holds the number, country code first: "https://wa.me/3706…".
+WA_ME_RE = re.compile(r"(?i)\b(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?(\d{8,15})(?!\d)")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 CHINA_MOBILE_RE = re.compile(
     r"(?<![\d+\w])1[3-9]\d{9}(?![\d\w])|(?<=[\u4e00-\u9fff])1[3-9]\d{9}(?!\d)"
@@ -150,7 +152,7 @@ def find_phones(text: str) -> list[Span]:
         if not 9 <= digits <= 15 or (bare_00 and not cued_before(text, m.start())):
             continue
         # A 00 is a dialling prefix only before a valid number ("002-41-0000" is no phone).
-        if found.startswith("00") and not valid_international(found[2:]):
+        if found.startswith("00") and not valid_international(found[2:].lstrip()):
             continue
         spans.append(m.span())
     spans.extend(m.span() for m in NANP_PHONE_RE.finditer(text))
@@ -158,6 +160,7 @@ def find_phones(text: str) -> list[Span]:
     cells = [*column_cells(text, PHONE_HEADER_RE), *fixed_width_cells(text, PHONE_HEADER_RE)]
     spans.extend(cell for cell in cells if phone_cell(text, *cell))
     spans.extend(vcard_phones(text))
+    spans += [m.span(1) for m in WA_ME_RE.finditer(text) if valid_international(m[1])]
     spans += china_mobiles(text, spans)
     # An id is never written as a grouped international number: "Reservations +1-780-299-2911"
     # is a phone (a bare "+48895462743" after "Ref:" may be an id).

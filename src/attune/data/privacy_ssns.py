@@ -35,7 +35,8 @@ SSN_CUE = (
     r"(?:(?<![A-Za-z])(?i:ssn)|(?<=[a-z])S(?i:sn)|\bTIN\b|\bSS\b"
     # (an OCR reads O as 0 and I as l or 1: "S0CIAL SECURlTY N0.")
     rf"|(?i:{cue_pattern(SSN_WORDS, SSN_GLYPHS)}"
-    r"|\bs[o0]c[il1]al[\s_-]*secur[il1]ty(?:\s*n[o0]\b\.?)?)"
+    r"|\bs[o0]c[il1]al[\s_-]*secur[il1]ty(?:\s*n[o0]\b\.?)?"
+    r"|(?<![^\W\d_])[s5][o0]c[\s_.-]*sec(?![^\W\d_]))"  # "soc_sec_no", "50C. SEC."
     # a table's "Social" column, not "Social media"
     r"|(?i:\bsocial\b(?![\s_-]+(?:media|networks?|club|events?|workers?|life|skills|posts?)))"
     r")"

@@ -94,3 +94,53 @@ def test_phones_named_by_context(text: str, want: list[str]) -> None:
 )
 def test_ids_stay_ids(text: str) -> None:
     assert found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Mano kontaktai: https://wa.me/37067063531", ["37067063531"]),  # a WhatsApp link
+        ("You can reach me at 00 254 701 979 160", ["00 254 701 979 160"]),  # "00 " then a code
+        ('[notify]\nadmin_msisdn = "655307812"', ["655307812"]),  # a carrier's field name
+    ],
+)
+def test_phones_in_links_fields_and_spaced_prefixes(text: str, want: list[str]) -> None:
+    assert found(text, "PHONE") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US 12,416,882 B2; EP 4 950 188 A1; WO 2016/932187; JP 2019-877872 A",  # patents
+        "订单 615-4580344.",  # Chinese "order"
+        "שלום הזמנה 305-4817763;",  # Hebrew "order"
+    ],
+)
+def test_patent_and_order_numbers_are_not_phones(text: str) -> None:
+    assert found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '<PackageReference Include="Contoso.Core" Version="6.5.2.33" />',
+        "Changelog: v12.1.33 -> v12.1.57; driver 5.1.9.67; API level 25",
+        "ファームウェア 1.5.15.246 を公開しました",
+        "Обновление до версии 4.6.6.97 установится автоматически.",
+        "La mise à jour 6.3.0.242 sera déployée le 16/10/2019.",
+    ],
+)
+def test_versions_are_not_addresses(text: str) -> None:
+    assert found(text, "IP") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("employee:\n  soc_sec_no: '555 56 8921'", ["555 56 8921"]),  # a field name
+        ("NAME  : Jennifer 0rtiz\n50C. SEC.  # : 671964930 _", ["671964930"]),  # an OCR's
+        ("سوشل سیکیورٹی نمبر: 145273624", ["145273624"]),  # Urdu
+    ],
+)
+def test_ssns_after_field_names_ocr_and_urdu(text: str, want: list[str]) -> None:
+    assert found(text, "SSN") == want
