@@ -23,7 +23,7 @@ prompted; the tenth, `tenth/personal_data_tenth.jsonl`, was the blind check of t
 ninth prompted; the eleventh, `eleventh/personal_data_eleventh.jsonl`, of those the tenth
 prompted; the twelfth, `twelfth/personal_data_twelfth.jsonl`, of those the eleventh
 prompted; the thirteenth, `thirteenth/personal_data_thirteenth.jsonl`, written the same way,
-is the blind check of the fixes the twelfth prompted (`--thirteenth-errors` lists its errors;
+was the blind check of the fixes the twelfth prompted (`--thirteenth-errors` lists its errors;
 every later set is held out the same way).
 
 Scoring, per entity: a predicted span is a true positive when it overlaps a gold span of
@@ -94,7 +94,7 @@ LATER_SETS = (
     ("tenth", TENTH_FILE, "Tenth set"),
     ("eleventh", ELEVENTH_FILE, "Eleventh set"),
     ("twelfth", TWELFTH_FILE, "Twelfth set"),
-    ("thirteenth", THIRTEENTH_FILE, "Thirteenth set (blind)"),
+    ("thirteenth", THIRTEENTH_FILE, "Thirteenth set"),
 )
 NAME = "privacy_detection"
 TARGET_ENTITIES = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "SSN")
