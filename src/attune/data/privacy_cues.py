@@ -29,13 +29,13 @@ PHONE_WORDS: tuple[str, ...] = (
     "for questions", "questions to", "questions", "number was",
     # the trades and services whose numbers people pass on: "plumber: 700-3893"
     "plumber", "electrician", "mechanic", "locksmith", "handyman", "babysitter", "nanny",
-    "delivery boy", "tailor", "carpenter", "gardener", "landlord", "caretaker",
-    "concierge", "dentist", "physio", "taxi", "praktijk", "tandarts", "huisarts", "loodgieter",
-    "praxis", "klempner", "hausarzt", "plombier", "gardien", "cabinet", "fontanero", "plomero",
+    "delivery boy", "tailor", "carpenter", "gardener", "caretaker",
+    "concierge", "dentist", "physio", "praktijk", "tandarts", "huisarts", "loodgieter",
+    "klempner", "hausarzt", "plombier", "gardien", "fontanero", "plomero",
     "electricista", "majstor*",
     # a field's name (a carrier's "MSISDN"), and words of Haitian Creole, Latvian, Lithuanian,
     # Slovene, Portuguese, Arabic and Urdu for "call", "contact" and "mobile"
-    "msisdn", "kontak", "rele m", "selilè", "fone", "mobilais", "kontaktai", "kontaktni",
+    "msisdn", "rele m", "selilè", "mobilais", "kontaktai", "kontaktni",
     "الهاتف", "الجوال", "موبائل", "بيانات الاتصال", "رابطہ",
     # German
     "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnr", "mobilnummer",

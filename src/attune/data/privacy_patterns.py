@@ -292,7 +292,7 @@ def find_ips(text: str) -> list[Span]:
         candidate = m.group()
         # Python slices ("::2") and times ("12:30:45") also fit the regex; real
         # addresses have at least three hex groups, or two and a "::" after a full first
-        # group ("2001:67c::"), and must parse.
+        # group, with a hex letter in the second ("2001:67c::"), and must parse.
         groups = sum(bool(g) for g in re.split(r"[:.]", candidate))
         if groups < 2 or (groups == 2 and not SHORT_IPV6_RE.fullmatch(candidate)):
             continue

@@ -35,6 +35,7 @@ TRUNK_REGIONS: tuple[str, ...] = ("FR", "DE", "GB", "IT", "NL", "BE", "CH", "AT"
 NO_TRUNK_REGIONS = ("ES", "PT", "IT", "US", "BR")
 # fmt: on
 # (Belarus writes its trunk as "8 0": "8 0152 82-98-98", which no region's sieve reads.)
+BARE_TRUNK_REGIONS = (*TRUNK_REGIONS, "RO", "NG", "KE")  # (bare numbers: a few plans only)
 COMMON_REGIONS = tuple(dict.fromkeys((*TRUNK_REGIONS, *NO_TRUNK_REGIONS, "RU", "KZ", "BY")))
 NATIONAL = phonenumbers.PhoneNumberFormat.NATIONAL
 MOBILE_TYPES = (
@@ -201,4 +202,4 @@ def bare_trunk(digits: str) -> bool:
     No: 0997847195") are set aside before."""
     if digits[0] != "0" or not 10 <= len(digits) <= 11:
         return False
-    return any(grouping_ok((digits,), r) for r in plausible_regions(digits))
+    return any(grouping_ok((digits,), r) for r in BARE_TRUNK_REGIONS)

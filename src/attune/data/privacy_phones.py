@@ -10,6 +10,7 @@ contact list, an answer to "what's your number?").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from attune.data.privacy_cues import PHONE_CUE
 from attune.data.privacy_phone_ids import ID_QUESTION_RE, id_named, listed_after_id
@@ -35,7 +36,8 @@ NOT_AFTER_DASH = r"(?<![^\u05d0-\u05ea]-)"
 # ("SIRET 718 006 702 41410").
 INTL_PHONE_RE = re.compile(
     rf"(?<!{WORD})(?<![+./]){NOT_AFTER_DASH}"
-    rf"(?:\(\+[1-9]\d{{0,2}}\)|(?:\+|(?<!\d )00 ?)[1-9]\d{{0,2}})"
+    # (a spaced "00 44" not after a time's "18:00")
+    rf"(?:\(\+[1-9]\d{{0,2}}\)|(?:\+|(?<!\d )00(?! )|(?<![\d:])(?<!\d )00 )[1-9]\d{{0,2}})"
     rf"(?:(?: {{1,2}}|[.-])?(?:\(\d{{1,4}}\)|\d{{1,5}})){{1,6}}"
     rf"(?!{WORD}|-|\.\d)"
 )
@@ -121,6 +123,9 @@ UNIT_AFTER_RE = re.compile(
 )
 # A WhatsApp click-to-chat link holds the number, country code first: "https://wa.me/3706…".
 WA_ME_RE = re.compile(r"(?i)\b(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?(\d{8,15})(?!\d)")
+BOOKINGS_BEFORE_RE = re.compile(
+    r"(?i)\b(?:reservations|bookings|reservas|réservations|reservierungen|prenotazioni)\W{0,3}\Z"
+)
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 CHINA_MOBILE_RE = re.compile(
     r"(?<![\d+\w])1[3-9]\d{9}(?![\d\w])|(?<=[\u4e00-\u9fff])1[3-9]\d{9}(?!\d)"
@@ -162,15 +167,17 @@ def find_phones(text: str) -> list[Span]:
     spans.extend(vcard_phones(text))
     spans += [m.span(1) for m in WA_ME_RE.finditer(text) if valid_international(m[1])]
     spans += china_mobiles(text, spans)
-    # An id is never written as a grouped international number: "Reservations +1-780-299-2911"
-    # is a phone (a bare "+48895462743" after "Ref:" may be an id).
-    spans = [s for s in spans if grouped_international(text[s[0] : s[1]]) or not id_named(text, *s)]
+    # A business's line for bookings is named like an id: "Reservations +1-780-299-2911".
+    spans = [s for s in spans if bookings_line(text, *s) or not id_named(text, *s)]
     spans += contact_list_phones(text, spans)
     return spans + repeated(text, spans)
 
 
-def grouped_international(found: str) -> bool:
-    return found[0] == "+" and re.search(r"[ .()-]", found) is not None
+def bookings_line(text: str, start: int, end: int) -> bool:
+    """A grouped international number after "Reservations", "Bookings" and the like."""
+    found = text[start:end]
+    grouped = found[0] == "+" and re.search(r"[ .()-]", found) is not None
+    return grouped and BOOKINGS_BEFORE_RE.search(text, max(0, start - 30), start) is not None
 
 
 def china_mobiles(text: str, spans: list[Span]) -> list[Span]:
@@ -197,7 +204,13 @@ def cued_before(text: str, start: int) -> bool:
 
 def paid_to(text: str, start: int) -> bool:
     """Money sent to the number at `start` ("… till 0709550420") with a payment app."""
-    return bool(PAID_TO_RE.search(text, max(0, start - 60), start) and PAYMENT_APP_RE.search(text))
+    return bool(PAID_TO_RE.search(text, max(0, start - 60), start) and names_payment_app(text))
+
+
+@lru_cache(maxsize=4)
+def names_payment_app(text: str) -> bool:
+    """(Once a text, not once a number: a long text holds many.)"""
+    return PAYMENT_APP_RE.search(text) is not None
 
 
 def vcard_phones(text: str) -> list[Span]:

@@ -94,14 +94,21 @@ def fixed_width_cells(text: str, header: re.Pattern[str]) -> Iterator[Span]:
     if "  " not in text or "\n" not in text:
         return
     lines = lines_of(text)
+    below = 0  # the rows up to here belong to a table already read (each row read once)
     for row, (start, end) in enumerate(lines[:-1]):
+        if row < below:
+            continue
         names = list(FIXED_FIELD_RE.finditer(text, start, end))
         if len(names) < 2 or not all(text[a.end() : a.end() + 2] == "  " for a in names[:-1]):
             continue
         columns = [m.start() - start for m in names if header.search(field_words(m[0]))]
-        for line_start, line_end in lines[row + 1 :] if columns else ():
+        if not columns:
+            continue
+        below = row + 1
+        for line_start, line_end in lines[row + 1 :]:
             if line_start == line_end or text[line_start:line_end].isspace():
                 break
+            below += 1
             if RULE_LINE_RE.fullmatch(text, line_start, line_end):
                 continue
             for field in FIXED_FIELD_RE.finditer(text, line_start, line_end):

@@ -88,6 +88,8 @@ def test_phones_named_by_context(text: str, want: list[str]) -> None:
         "उपभोक्ता संख्या: 0567375610",  # Hindi consumer number
         "AWB Fan Courier: 5976846164",  # a courier's waybill
         "Ref: +48895462743 is the batch identifier for the March payout run.",
+        "Ref: +48 895 462 743 is the batch identifier",  # grouped, still an id
+        "Starts 18:00 44 20 7946 0958",  # a time's "00", not a dialling prefix
         "BTW-nummer: BE 0123 456 789",  # Belgian VAT
         "Paid with Swish: order 0709550420",  # an order, after all
     ],
