@@ -81,6 +81,7 @@ TENTH_FILE = Path(__file__).resolve().parent / "tenth" / "personal_data_tenth.js
 ELEVENTH_FILE = Path(__file__).resolve().parent / "eleventh" / "personal_data_eleventh.jsonl"
 TWELFTH_FILE = Path(__file__).resolve().parent / "twelfth" / "personal_data_twelfth.jsonl"
 THIRTEENTH_FILE = Path(__file__).resolve().parent / "thirteenth" / "personal_data_thirteenth.jsonl"
+FOURTEENTH_FILE = Path(__file__).resolve().parent / "fourteenth" / "personal_data_fourteenth.jsonl"
 # The sets after the first, in the order they were written: key, file, heading.
 LATER_SETS = (
     ("holdout", HOLDOUT_FILE, "Held-out set"),
@@ -95,6 +96,7 @@ LATER_SETS = (
     ("eleventh", ELEVENTH_FILE, "Eleventh set"),
     ("twelfth", TWELFTH_FILE, "Twelfth set"),
     ("thirteenth", THIRTEENTH_FILE, "Thirteenth set"),
+    ("fourteenth", FOURTEENTH_FILE, "Fourteenth set (blind)"),
 )
 NAME = "privacy_detection"
 TARGET_ENTITIES = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "SSN")
