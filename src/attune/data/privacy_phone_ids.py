@@ -79,9 +79,10 @@ def id_named(text: str, start: int, end: int) -> bool:
 
 
 # The numbers of a list before this one: "ids: 5849680276, 0497461366, …".
-LIST_TAIL_RE = re.compile(r"\d\s*(?:[/,;|]|\band\b|\bor\b)\s*\Z")
+LIST_SEPARATOR = r"\s*(?:[/,;|]|\band\b|\bor\b)\s*"
+LIST_TAIL_RE = re.compile(rf"\d{LIST_SEPARATOR}\Z")
 # (each item's digit groups split one way only: no backtracking over a long list)
-LIST_BEFORE_RE = re.compile(r"(?:\d+(?:[ .-]\d+)*\s*(?:[/,;|]|\band\b|\bor\b)\s*)+\Z")
+LIST_BEFORE_RE = re.compile(rf"(?:\d+(?:[ .-]\d+)*{LIST_SEPARATOR})+\Z")
 
 
 def listed_after_id(text: str, start: int) -> bool:

@@ -20,7 +20,7 @@ from attune.data.privacy_phone_plans import (
     national_phone_ok,
     valid_international,
 )
-from attune.data.privacy_tables import column_cells, fixed_width_cells, label_and_line_above
+from attune.data.privacy_tables import header_cells, label_and_line_above
 
 Span = tuple[int, int]
 
@@ -162,8 +162,7 @@ def find_phones(text: str) -> list[Span]:
         spans.append(m.span())
     spans.extend(m.span() for m in NANP_PHONE_RE.finditer(text))
     spans.extend(find_national_phones(text, {end for _, end in spans}))
-    cells = [*column_cells(text, PHONE_HEADER_RE), *fixed_width_cells(text, PHONE_HEADER_RE)]
-    spans.extend(cell for cell in cells if phone_cell(text, *cell))
+    spans.extend(cell for cell in header_cells(text, PHONE_HEADER_RE) if phone_cell(text, *cell))
     spans.extend(vcard_phones(text))
     spans += [m.span(1) for m in WA_ME_RE.finditer(text) if valid_international(m[1])]
     spans += china_mobiles(text, spans)

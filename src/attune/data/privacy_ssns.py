@@ -16,7 +16,7 @@ from attune.data.privacy_phones import WORD, cued_before
 from attune.data.privacy_tables import (
     DELIMITERS,
     column_cells,
-    fixed_width_cells,
+    header_cells,
     label_and_line_above,
 )
 
@@ -93,7 +93,7 @@ def find_ssns(text: str) -> list[Span]:
         ):
             spans.append(m.span())
     # under a CSV header "ssn", or a fixed-width report's "SSN"
-    for start, end in [*column_cells(text, SSN_HEADER_RE), *fixed_width_cells(text, SSN_HEADER_RE)]:
+    for start, end in header_cells(text, SSN_HEADER_RE):
         cell = SSN_LOOSE_RE.fullmatch(text, start, end)
         if cell and ssn_parts_ok(cell[1], cell[3], cell[4]):
             spans.append((start, end))

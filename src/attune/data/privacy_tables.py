@@ -87,6 +87,11 @@ def column_below(
                 yield cells[column]
 
 
+def header_cells(text: str, header: re.Pattern[str]) -> list[Span]:
+    """The cells under a matching header, of delimited tables and fixed-width reports."""
+    return [*column_cells(text, header), *fixed_width_cells(text, header)]
+
+
 def fixed_width_cells(text: str, header: re.Pattern[str]) -> Iterator[Span]:
     """Every field under a header field that `header` matches, in a fixed-width report:
     "SSN        DOB\n---------  ----------\n153348658  08/24/1990". A field is below a
