@@ -35,7 +35,8 @@ PHONE_WORDS: tuple[str, ...] = (
     "electricista", "majstor*",
     # a field's name (a carrier's "MSISDN"), and words of Haitian Creole, Latvian, Lithuanian,
     # Slovene, Portuguese, Arabic and Urdu for "call", "contact" and "mobile"
-    "msisdn", "rele m", "selilè", "mobilais", "kontaktai", "kontaktni",
+    "msisdn", "rele m", "selilè", "mobilais", "kontaktai", "kontaktni", "kontakti", "fakss",
+    "telefonas", "mobilusis", "mobilus",
     "الهاتف", "الجوال", "موبائل", "بيانات الاتصال", "رابطہ",
     # German
     "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnr", "mobilnummer",
@@ -65,7 +66,7 @@ PHONE_WORDS: tuple[str, ...] = (
     "puhelin", "soita", "kom", "mitt nummer", "mit nummer", "nytt nummer", "nyt nummer",
     "ny nummer", "uusi numero", "spørsmål til", "frågor till", "sími", "síma", "símanúmer",
     "farsími", "farsíma", "nýtt númer", "númerið mitt", "nýja númerið", "mit nye nummer",
-    "nye nummer",
+    "nye nummer", "ringe til", "ringe",
     # Irish
     "uimhir nua", "m'uimhir", "glao",
     # Estonian, Latvian, Lithuanian
@@ -87,8 +88,8 @@ PHONE_WORDS: tuple[str, ...] = (
     "новый номер", "новий номер", "нов номер", "новият ми номер", "рабочий", "домашний",
     "за въпроси", "mobitel", "pozovi*", "nazovi*", "novi broj", "moj broj", "broj telefona",
     # Mongolian, Armenian
-    "утас", "утасны дугаар", "шинэ дугаар", "миний дугаар", "համարն", "համարս", "հեռախոս*",
-    "զանգ*",
+    "утас", "утасны дугаар", "залга*", "шинэ дугаар", "миний дугаар", "համարն", "համարս",
+    "հեռախոս*", "զանգ*",
     # Vietnamese, Indonesian, Malay, Filipino, Swahili
     "số điện thoại", "sđt", "sdt", "điện thoại", "đt", "gọi", "số bàn", "di động", "số máy",
     "telp", "telepon", "hp", "no hp", "handphone", "hubungi", "number ko", "numero ko",
@@ -102,11 +103,13 @@ PHONE_WORDS: tuple[str, ...] = (
     "swish*", "mobilepay", "vipps*", "mb way", "blik*",
     # Arabic, Hebrew, Persian, Hindi, Urdu, Bengali
     "هاتف", "جوال*", "رقمي", "موبايل", "اتصل", "تلفون", "الأرضي", "يكلمني", "טלפון", "הטלפון",
-    "לטלפון", "בטלפון", "נייד", "תתקשר", "להשיג", "تلفن", "موبایل", "تماس", "شماره جدید",
+    "לטלפון", "בטלפון", "נייד", "תתקשר", "להשיג", "צור קשר", "تلفن", "موبایل", "تماس", "شماره جدید",
     "شمارم", "پیامک", "خدمة العملاء", "نیا نمبر", "فون", "من الرقم", "على الرقم", "واتساب",
     "واتس اب", "للتواصل", "تواصل",
     "फ़ोन", "फोन", "मोबाइल", "कॉल", "हेल्पलाइन", "संपर्क", "सम्पर्क", "ফোন", "মোবাইল", "বিকাশ*",
     "নতুন নাম্বার", "এই নাম্বারে",
+    # Amharic
+    "ስልክ",
 )
 # Scripts written without spaces: matched anywhere, flush against the number.
 PHONE_GLYPHS: tuple[str, ...] = (

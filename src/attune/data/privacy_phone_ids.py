@@ -35,12 +35,13 @@ NOT_PHONE_GLYPHS_RE = re.compile(
 )
 # … and never after these, whose numbers are ids ("order 0123 456 789").
 NOT_PHONE_CUE_RE = re.compile(
-    r"(?i)\b(?:(?:order|invoice|inv|ref|r[eé]f[eé]rence|account|acct|ticket|case|tracking"
+    r"(?i)\b(?:(?:order|invoice|inv|ref|r[eé]f[eé]rence|account|acct|ticket|case(?:\s+file)?|tracking"
     r"|parcel|shipment|isbn|issn|routing|aba|iban|bic|sort\s+code|serial|sku|item|part"
     r"|transaction|txn|confirmation|booking|reservation|policy|claim|id|(?-i:PO)"
     # (not a code asked for: "call me if it asks for a code +1…")
     r"|passport|licen[cs]e|vat|tax|(?<!\ba )code|otp|pin|passcode|zip|zipcode|postcode|plz|ssn|ein"
     r"|d-?u-?n-?s|imei|iccid|vin|siret|siren|product|model|batch|lot|company|registration"
+    r"|mpn|ean|gtin|upc|asin"  # a product's catalogue numbers
     # other countries' national and tax ids, which libphonenumber may take for phones
     r"|sin|social\s+insurance|nhs|tfn|tax\s+file|medicare|taj|cpf|cnpj|kimlik|aadhaar|pan"
     r"|nric|bsn|pesel|dni|nie|curp|rfc|rut|cuit|codice\s+fiscale|registre\s+national"

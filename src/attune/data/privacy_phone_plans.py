@@ -188,10 +188,12 @@ def keep_compiled_patterns() -> None:
         enable()
 
 
-def valid_international(number: str) -> bool:
-    """`number` (after its + or 00) is a valid number of its country code."""
+def valid_international(number: str, possible: bool = False) -> bool:
+    """`number` (after its + or 00) is a valid number of its country code, or if only
+    `possible` is asked, one of a length its country code's numbers have."""
+    check = phonenumbers.is_possible_number if possible else phonenumbers.is_valid_number
     try:
-        return phonenumbers.is_valid_number(phonenumbers.parse("+" + number))
+        return check(phonenumbers.parse("+" + number))
     except phonenumbers.NumberParseException:
         return False
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import phonenumbers
+
 from attune.data.privacy_cues import PHONE_CUE
 from attune.data.privacy_phone_ids import ID_QUESTION_RE, id_named, listed_after_id
 from attune.data.privacy_phone_plans import (
@@ -102,6 +104,16 @@ CONTACT_LABEL_RE = re.compile(rf"{CONTACT_BULLET}[^\W\d_][^\d\n]{{0,38}}?[ \t]*[
 CONTACT_NOTE_RE = re.compile(r"[ \t]*(?:[(（][^\d\n()（）]{1,40}[)）])?[ \t.]*")
 CONTACT_REACH = 60  # a contact list's label or name is shorter
 CONTACT_BULLET_RE = re.compile(CONTACT_BULLET)
+# A heading alone on its line that makes the lines below it a list of phones: "Contacts",
+# "Tengiliður", "Useful numbers:", "Телефоны".
+CONTACT_HEADING_RE = re.compile(
+    rf"(?im)^{CONTACT_BULLET}(?:[^\W\d_]+\s+)?(?:"
+    r"contacts?|contact\s+list|phone\s+(?:list|numbers|directory)|numbers|directory"
+    r"|kontakt(?:e|y|ai|i|er|it)?|contact(?:os|en)|contatti|tengiliður|tengiliðir"
+    r"|yhteystiedot|контакты|контакти|телефоны|wichtige\s+nummern|telefonliste"
+    r"|numéros\s+utiles|números\s+útiles|numeri\s+utili|telefonlista|telefonnumre"
+    r")(?:\s+[^\W\d_]+)?[ \t]*:?[ \t]*$"  # "Shop contacts", "CONTACTOS CASA"
+)
 CONTACT_NAME_RE = re.compile(
     r"[ \t]+(?:[(（][^\W\d_][^\d\n()（）]{1,40}[)）]|[^\W\d_][^\d\n]{1,40})[ \t]*"
 )
@@ -111,9 +123,25 @@ NOT_CONTACT_LABEL_RE = re.compile(
     r"|fecha|time|version|build|size|count|qty|quantity|no|nr|n°|nº|id|key|token|hash|port"
     r"|room|zimmer|seat|gate|flight|vuelo|vol|flug|balance|saldo|score|views|downloads)(?![^\W\d_])|#"
 )
-# A contacts API's typed value: "phoneNumbers": [{"type": "mobile", "value": "701 0670"}].
+# A contacts API's typed value: "phoneNumbers": [{"type": "mobile", "value": "701 0670"}],
+# or the same in YAML ("- type: fax\n  number: "459 54 044"").
 TYPED_VALUE_BEFORE_RE = re.compile(
-    r'(?i)"type"\s*:\s*"(?:mobile|cell|home|work|main|fax|landline|other)"\s*,\s*"value"\s*:\s*"\Z'
+    r"""(?i)["']?type["']?\s*:\s*["']?(?:mobile|cell|home|work|main|fax|landline|other)["']?"""
+    r"""\s*[,\n]\s*["']?(?:value|number)["']?\s*:\s*["']?\Z"""
+)
+# A markup element named for a phone holds one whatever its shape: <phone type="mobile">
+# 892-077</phone> (Andorra's six digits), <fax>…</fax>.
+PHONE_ELEMENT_RE = re.compile(
+    r"(?i)<((?:[\w-]+:)?(?:phone|tel|telephone|mobile|cell|fax|msisdn)(?:[_-]?(?:number|no))?)"
+    r"(?:\s[^<>\n]{0,80})?>\s*(?P<number>[+(]?\d[\d ().-]{4,20}\d)\s*</\1>"
+)
+# A data key (quoted or not), its name a phone word on its own or as a camel-case or snake-case part
+# ("phoneNumber", "adminMsisdn", "mobile_no"; not "telemetry" nor "hotelId"), and its
+# quoted value, maybe with an extension ("88007687947 доб. 1223").
+PHONE_KEY_RE = re.compile(
+    r"""(?<![\w-])["']?[\w-]{0,30}?(?:(?<![A-Za-z])(?i:phone|msisdn|mobile|cell|tel|fax)|(?<=[a-z])"""
+    r"""(?:Phone|Msisdn|Mobile|Cell|Tel|Fax))(?:[A-Z_-][\w-]{0,30})?["']?\s*[:=]\s*["']"""
+    r"""(?P<number>[+(]?\d[\d ().-]{4,20}\d(?:\s*(?i:ext\.?|x|доб\.?|дод\.?)\s*\d{1,6})?)["']"""
 )
 # A web page's link text: <a href="tel:+2348010535474">08010535474</a>.
 TEL_LINK_BEFORE_RE = re.compile(r"""(?i)href=["']tel:[^"'\n]{0,30}["'][^>\n]{0,40}>\s*\Z""")
@@ -126,6 +154,7 @@ WA_ME_RE = re.compile(r"(?i)\b(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?(\d{8,
 BOOKINGS_BEFORE_RE = re.compile(
     r"(?i)\b(?:reservations|bookings|reservas|réservations|reservierungen|prenotazioni)\W{0,3}\Z"
 )
+COUNTRY_CODE_APART_RE = re.compile(r"00 ?([1-9]\d{0,2})[ .(-]")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 CHINA_MOBILE_RE = re.compile(
     r"(?<![\d+\w])1[3-9]\d{9}(?![\d\w])|(?<=[\u4e00-\u9fff])1[3-9]\d{9}(?!\d)"
@@ -156,20 +185,34 @@ def find_phones(text: str) -> list[Span]:
         bare_00 = found.startswith("00") and not re.search(r"[ .()-]", found)
         if not 9 <= digits <= 15 or (bare_00 and not cued_before(text, m.start())):
             continue
-        # A 00 is a dialling prefix only before a valid number ("002-41-0000" is no phone).
-        if found.startswith("00") and not valid_international(found[2:].lstrip()):
+        # A 00 is a dialling prefix only before a valid number ("002-41-0000" is no phone),
+        # or a grouped one of its country code's length: people write plans' new ranges
+        # before libphonenumber knows them ("00972 51 108 5184").
+        if found.startswith("00") and not (
+            valid_international(found[2:].lstrip())
+            or (country_code_apart(found) and valid_international(found[2:], possible=True))
+        ):
             continue
         spans.append(m.span())
     spans.extend(m.span() for m in NANP_PHONE_RE.finditer(text))
     spans.extend(find_national_phones(text, {end for _, end in spans}))
     spans.extend(cell for cell in header_cells(text, PHONE_HEADER_RE) if phone_cell(text, *cell))
     spans.extend(vcard_phones(text))
-    spans += [m.span(1) for m in WA_ME_RE.finditer(text) if valid_international(m[1])]
+    spans.extend(s for s in element_phones(text) if not overlaps(s, spans))
+    # (a link's number is a phone if its country code's numbers are that long)
+    spans += [m.span(1) for m in WA_ME_RE.finditer(text) if valid_international(m[1], True)]
     spans += china_mobiles(text, spans)
     # A business's line for bookings is named like an id: "Reservations +1-780-299-2911".
     spans = [s for s in spans if bookings_line(text, *s) or not id_named(text, *s)]
     spans += contact_list_phones(text, spans)
     return spans + repeated(text, spans)
+
+
+def country_code_apart(found: str) -> bool:
+    """A 00, a country code, and a break: "00972 51 108 5184", "00 355 68 180 7433" (not
+    "00 14 595 598 114": there is no country code 14)."""
+    m = COUNTRY_CODE_APART_RE.match(found)
+    return m is not None and int(m[1]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE
 
 
 def bookings_line(text: str, start: int, end: int) -> bool:
@@ -212,6 +255,17 @@ def names_payment_app(text: str) -> bool:
     return PAYMENT_APP_RE.search(text) is not None
 
 
+def element_phones(text: str) -> list[Span]:
+    """The values of markup elements and of data keys named for a phone (<fax>…</fax>,
+    "adminMsisdn": "974 2999972") that hold 6–15 digits."""
+    found = []
+    matches = [*PHONE_ELEMENT_RE.finditer(text)] if "</" in text else []
+    for m in [*matches, *PHONE_KEY_RE.finditer(text)]:
+        if 6 <= sum(ch.isdigit() for ch in m["number"]) <= 15:
+            found.append(m.span("number"))
+    return found
+
+
 def vcard_phones(text: str) -> list[Span]:
     """The values of a vCard's TEL lines that hold 6–15 digits."""
     if "TEL" not in text.upper():
@@ -227,12 +281,16 @@ def repeated(text: str, spans: list[Span]) -> list[Span]:
     """Other places the same number is written, in the same or another grouping: "New
     number: 8177 7035" … "8177 7035?", "call (217) 584-4195, again that's 2175844195"."""
     found: list[Span] = []
+    known = set(spans)
     for value in {text[a:b] for a, b in spans}:
         pattern = rf"(?<![\d+]){re.escape(value)}(?!\d)"
-        found += [m.span() for m in re.finditer(pattern, text) if m.span() not in spans]
+        found += [m.span() for m in re.finditer(pattern, text) if m.span() not in known]
     numbers = {re.sub(r"\D", "", text[a:b]) for a, b in spans}
+    covered = bytearray(len(text))  # (a mask, not a scan of every span per run)
+    for a, b in spans + found:
+        covered[a:b] = b"\x01" * (b - a)
     for m in PHONE_RUN_RE.finditer(text):
-        if re.sub(r"\D", "", m.group()) in numbers and not overlaps(m.span(), spans + found):
+        if re.sub(r"\D", "", m.group()) in numbers and not any(covered[m.start() : m.end()]):
             found.append(m.span())
     return found
 
@@ -284,9 +342,12 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
 
 def contact_list_phones(text: str, spans: list[Span]) -> list[Span]:
     """The other numbers of a contact list, once one of its lines holds a phone under a
-    name or a role rather than a phone word ("Mom: +15067529634\nDad: 5064430697"): a form's
-    "Telefon: 050 124 4227" above "РНОКПП: 9545523216" makes no list."""
-    if "\n" not in text or not any(
+    name or a role rather than a phone word ("Mom: +15067529634\nDad: 5064430697"), or a
+    heading names the list ("Contacts"): a form's "Telefon: 050 124 4227" above "РНОКПП:
+    9545523216" makes no list."""
+    if "\n" not in text:
+        return []
+    if not CONTACT_HEADING_RE.search(text) and not any(
         contact_line(text, a, b) and not PHONE_HEADER_RE.search(line_before(text, a) or "")
         for a, b in spans
     ):

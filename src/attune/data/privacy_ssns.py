@@ -47,7 +47,10 @@ SSN_HEADER_RE = re.compile(SSN_CUE)
 # A number alone on its line (after a speaker's label, or a name in a fixed-width form)
 # answers a question or a header on the line before: "what's your Social Security
 # number?\nCustomer: 749 26 6884", "(b) Social security number\n   Kwame Mensah    089048872".
-LINE_LABEL_BEFORE_RE = re.compile(r"(?:^|\n)[ \t]*[^\d\n]{0,30}?[ \t]*\Z")
+# (a transcript's "[00:00:39] Caller: Sure, " is a label too)
+LINE_LABEL_BEFORE_RE = re.compile(
+    r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?[^\d\n]{0,30}?[ \t]*\Z"
+)
 # … unless the label names the number as another one: "routing 334716138" below a line
 # that says "(not the SSN!)".
 NOT_SSN_LABEL_RE = re.compile(
@@ -61,8 +64,11 @@ SSN_CUE_AFTER_RE = re.compile(
 SSN_CUE_LINE_RE = re.compile(rf"{SSN_CUE}[^\n]{{0,40}}\Z")
 SSN_CUE_SENTENCES_RE = re.compile(rf"{SSN_CUE}[^\n]{{0,120}}\Z")
 ANY_HEADER_RE = re.compile(r".")
-# Catalogue numbers of an SSN's shape: "Part No. 709-60-1188 (gasket)".
-PART_BEFORE_RE = re.compile(r"(?i)\b(?:part|item|sku|model|serial|art)\b[^\d\n]{0,10}\Z")
+# Catalogue, case and ticket numbers of an SSN's shape: "Part No. 709-60-1188 (gasket)",
+# "Case file 041-31-8158", "winning ticket 497-94-5304".
+PART_BEFORE_RE = re.compile(
+    r"(?i)\b(?:part|item|sku|model|serial|art|case\s+file|docket|ticket)\b[^\d\n]{0,10}\Z"
+)
 COUNTRY_CODE_BEFORE_RE = re.compile(r"(?:\+|\b00)\d{1,3}[ .-]?\Z")
 
 

@@ -1,0 +1,128 @@
+"""Phones held by a record's structure (a markup element, a data key, a YAML contact, a
+list under a "Contacts" heading) or dialled with 00 before a range libphonenumber does not
+know yet; and the catalogue, case and ticket numbers of a phone's or an SSN's shape left
+alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from attune.data.privacy import find_personal_data
+
+
+def found(text: str, entity: str) -> list[str]:
+    return [text[f.start : f.end] for f in find_personal_data(text) if f.entity == entity]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # 00, a country code standing apart, and a number of that country's length
+        ("Tel 00972 51 108 5184", ["00972 51 108 5184"]),
+        ("Guest phone: 0086 21 0661 2631", ["0086 21 0661 2631"]),
+        ("Cel. 00 355 68 180 7433", ["00 355 68 180 7433"]),
+        # no country code 14: a French tax number
+        ("Numéro fiscal : 00 14 595 598 114", []),
+        # a country code, but far too few digits for it
+        ("Ref 00972 51 10", []),
+    ],
+)
+def test_a_00_before_a_country_code_standing_apart(text: str, want: list[str]) -> None:
+    assert found(text, "PHONE") == want
+
+
+def test_a_click_to_chat_link_holds_a_phone_of_its_country_codes_length() -> None:
+    assert found("https://wa.me/77738730366", "PHONE") == ["77738730366"]
+    assert found("https://wa.me/7773873", "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('<phone type="mobile">892-077</phone>', ["892-077"]),  # Andorra's six digits
+        ("<contact><fax>+34 612 345 678</fax></contact>", ["+34 612 345 678"]),
+        ("<tel:Number> 0612345678 </tel:Number>", ["0612345678"]),
+        ("<version>2024.11.05</version>", []),
+        ("<phone>12</phone>", []),  # too short for any number
+    ],
+)
+def test_a_markup_element_named_for_a_phone(text: str, want: list[str]) -> None:
+    assert found(text, "PHONE") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('const config = {\n  adminMsisdn: "974 2999972",\n};', ["974 2999972"]),
+        ('{"phoneNumber": "88007687947 доб. 1223"}', ["88007687947 доб. 1223"]),
+        ("{'mobile_no': '0612345678'}", ["0612345678"]),
+        ('tel = "0612345678"', ["0612345678"]),
+        # "tel" and "cell" inside other words name no phone
+        ('{"telemetry": "4567890"}', []),
+        ('{"hotelId": "4567890"}', []),
+        ('{"cellar": "4567890"}', []),
+    ],
+)
+def test_a_data_key_named_for_a_phone(text: str, want: list[str]) -> None:
+    assert found(text, "PHONE") == want
+
+
+def test_a_yaml_contacts_typed_number() -> None:
+    record = (
+        "phones:\n  - type: mobile\n    number: \"29 93 19 94\"\n"
+        '  - type: fax\n    number: "459 54 044"'
+    )
+    assert found(record, "PHONE") == ["29 93 19 94", "459 54 044"]
+
+
+def test_a_list_under_a_contacts_heading() -> None:
+    listing = "Tengiliður\nIT           ....... 552-6755\nSupport      ....... 825/7601"
+    assert found(listing, "PHONE") == ["552-6755", "825/7601"]
+    shop = "Shop contacts\nBakery: orders before 10\nPhysio · 40.68.00.33"
+    assert found(shop, "PHONE") == ["40.68.00.33"]
+
+
+def test_the_same_lines_under_another_heading_are_no_phones() -> None:
+    listing = "Stock\nBolts        ....... 552-6755\nNuts         ....... 825/7601"
+    assert found(listing, "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Du kan ringe til mig på 93 75 77 87.", ["93 75 77 87"]),  # Danish
+        ("Над руу залгаарай: 9985 8557", ["9985 8557"]),  # Mongolian
+        ("Telefonas: 8604 46869", ["8604 46869"]),  # Lithuanian, its trunk 8
+        ("Kontakti: 2092-0570 | Fakss 2923 9432", ["2092-0570", "2923 9432"]),  # Latvian
+        ("צור קשר: 00972 57 296 6006", ["00972 57 296 6006"]),  # Hebrew "contact us"
+    ],
+)
+def test_cue_words_of_more_languages(text: str, want: list[str]) -> None:
+    assert found(text, "PHONE") == want
+
+
+def test_a_products_catalogue_numbers_are_no_phones() -> None:
+    assert found("SKU KT-2977-BLK | EAN 7279587253430 | MPN 609-2024-20", "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Case file 041-31-8158 closed on 2025-08-13", []),
+        ("Lottery draw 03.02.2024: winning ticket 497-94-5304", []),
+        ("SSN 041-31-8158, case closed", ["041-31-8158"]),
+        ("Her number is 497-94-5304", ["497-94-5304"]),
+    ],
+)
+def test_case_and_ticket_numbers_of_an_ssns_shape(text: str, want: list[str]) -> None:
+    assert found(text, "SSN") == want
+
+
+def test_an_ssn_answering_a_transcripts_question() -> None:
+    transcript = (
+        "[00:00:37] Agent: For verification, what is your social security number?\n"
+        "[00:00:39] Caller: Sure, 157 19 9872."
+    )
+    assert found(transcript, "SSN") == ["157 19 9872"]
+    asked_for_order = transcript.replace("social security", "order")
+    assert found(asked_for_order, "SSN") == []
