@@ -48,8 +48,8 @@ NOT_PHONE_CUE_RE = re.compile(
     r"|rijksregister\w*|national\s+id|awb|acc|bsb|meter|pnr|sozialversicherung\w*|sv-?n(?:umme)?r"
     r"|org\.?\s*nr|orgnr|organisa(?:sjons|tions)nummer|y-tunnus|kvk|viite\w*|abn|acn|инн|αφμ"
     r"|oib|refer[eê]ncia|entidade|codice|código|broj\s+(?:kupca|računa|narudžbe|pošiljke|ugovora)|mã\s+đơn(?:\s+hàng)?"
-    # lottery draws: "Winning numbers: 04 11 23 35 42"
-    r"|winning\s+numbers|lotto|lottery|loto|numéros\s+gagnants"
+    # lottery draws: "Winning numbers: 04 11 23 35 42", "Draw #3282: 04 11 23 35 42"
+    r"|winning\s+numbers|lotto|lottery|loto|numéros\s+gagnants|draw(?:\s*#\s*\d{1,8})?"
     # the same ids in the languages people write to attune in (German, French, Spanish,
     # Italian, Dutch): "Kundennummer", "USt-IdNr.", "n° de commande", "factura" …
     r"|kunden\w*|rechnung\w*|bestell\w*|auftrags\w*|vertrags\w*|steuer\w*|ust-?idnr"

@@ -65,7 +65,9 @@ CEP_BEFORE_RE = re.compile(r"(?i)\bcep\W{0,3}$")
 PHONE_CUE_RE = re.compile(
     rf"(?i)(?:{PHONE_CUE}"
     # the one-letter labels of signatures and business cards: "T: 020 …", "M. 07700 …"
-    r"|(?:^|[\s|(,;])[TMPFHC]\s?[:.])[^\d\n]{0,20}$"
+    r"|(?:^|[\s|(,;])[TMPFHC]\s?[:.]"
+    # Portuguese "fone" only as a label: "fone de ouvido" (headphones) is a product's
+    r"|(?<![^\W\d_])fone\s*:)[^\d\n]{0,20}$"
 )
 # Chinese "call" and "dial", only flush against the number: "打8115-7089找我" (打 alone
 # is part of too many words to be a cue further off).

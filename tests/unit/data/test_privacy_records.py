@@ -95,6 +95,8 @@ def test_the_same_lines_under_another_heading_are_no_phones() -> None:
         ("Telefonas: 8604 46869", ["8604 46869"]),  # Lithuanian, its trunk 8
         ("Kontakti: 2092-0570 | Fakss 2923 9432", ["2092-0570", "2923 9432"]),  # Latvian
         ("צור קשר: 00972 57 296 6006", ["00972 57 296 6006"]),  # Hebrew "contact us"
+        ("Fone: 4134403227", ["4134403227"]),  # Portuguese "fone" as a label …
+        ("fone de ouvido 4134403227", []),  # … not headphones and their model number
     ],
 )
 def test_cue_words_of_more_languages(text: str, want: list[str]) -> None:
@@ -103,6 +105,11 @@ def test_cue_words_of_more_languages(text: str, want: list[str]) -> None:
 
 def test_a_products_catalogue_numbers_are_no_phones() -> None:
     assert found("SKU KT-2977-BLK | EAN 7279587253430 | MPN 609-2024-20", "PHONE") == []
+
+
+def test_a_lottery_draws_numbers_are_no_phone() -> None:
+    assert found("Draw #3282: 04 11 23 35 42, bonus 07.", "PHONE") == []
+    assert found("Call me: 04 11 23 35 42", "PHONE") == ["04 11 23 35 42"]
 
 
 @pytest.mark.parametrize(
