@@ -82,6 +82,7 @@ ELEVENTH_FILE = Path(__file__).resolve().parent / "eleventh" / "personal_data_el
 TWELFTH_FILE = Path(__file__).resolve().parent / "twelfth" / "personal_data_twelfth.jsonl"
 THIRTEENTH_FILE = Path(__file__).resolve().parent / "thirteenth" / "personal_data_thirteenth.jsonl"
 FOURTEENTH_FILE = Path(__file__).resolve().parent / "fourteenth" / "personal_data_fourteenth.jsonl"
+FIFTEENTH_FILE = Path(__file__).resolve().parent / "fifteenth" / "personal_data_fifteenth.jsonl"
 # The sets after the first, in the order they were written: key, file, heading.
 LATER_SETS = (
     ("holdout", HOLDOUT_FILE, "Held-out set"),
@@ -96,7 +97,8 @@ LATER_SETS = (
     ("eleventh", ELEVENTH_FILE, "Eleventh set"),
     ("twelfth", TWELFTH_FILE, "Twelfth set"),
     ("thirteenth", THIRTEENTH_FILE, "Thirteenth set"),
-    ("fourteenth", FOURTEENTH_FILE, "Fourteenth set (blind)"),
+    ("fourteenth", FOURTEENTH_FILE, "Fourteenth set"),
+    ("fifteenth", FIFTEENTH_FILE, "Fifteenth set (blind)"),
 )
 NAME = "privacy_detection"
 TARGET_ENTITIES = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "SSN")
