@@ -349,7 +349,7 @@ def describe_set(texts: list[Text], path: Path = EVAL_FILE) -> dict[str, Any]:
         "file": str(path.relative_to(EVAL_FILE.parents[2])),
         "texts": len(texts),
         "positive": sum(item.kind == "positive" for item in texts),
-        "hard_negative": sum(item.kind == "hard_negative" for item in texts),
+        "hard_negative": sum(item.kind != "positive" for item in texts),
         "gold_spans": {entity: spans.count(entity) for entity in REPORTED},
     }
 
