@@ -34,9 +34,10 @@ PHONE_WORDS: tuple[str, ...] = (
     "klempner", "hausarzt", "plombier", "gardien", "fontanero", "plomero",
     "electricista", "majstor*",
     # a field's name (a carrier's "MSISDN"), and words of Haitian Creole, Latvian, Lithuanian,
-    # Slovene, Portuguese, Arabic and Urdu for "call", "contact" and "mobile"
+    # Slovene, Portuguese, Arabic, Urdu, Maltese and Kazakh for "call", "contact", "mobile"
+    # and "my number"
     "msisdn", "rele m", "selilè", "mobilais", "kontaktai", "kontaktni", "kontakti", "fakss",
-    "telefonas", "mobilusis", "mobilus",
+    "telefonas", "mobilusis", "mobilus", "ċempilli", "ċempel*", "нөмірім", "нөмір",
     "الهاتف", "الجوال", "موبائل", "بيانات الاتصال", "رابطہ",
     # German
     "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnr", "mobilnummer",
@@ -66,21 +67,22 @@ PHONE_WORDS: tuple[str, ...] = (
     "puhelin", "soita", "kom", "mitt nummer", "mit nummer", "nytt nummer", "nyt nummer",
     "ny nummer", "uusi numero", "spørsmål til", "frågor till", "sími", "síma", "símanúmer",
     "farsími", "farsíma", "nýtt númer", "númerið mitt", "nýja númerið", "mit nye nummer",
-    "nye nummer", "ringe til", "ringe",
+    "nye nummer", "ringe til", "nå meg", "ühendust",
     # Irish
     "uimhir nua", "m'uimhir", "glao",
     # Estonian, Latvian, Lithuanian
-    "helista*", "uus number", "piezvan*", "zvani*", "tālru*", "tālr", "skambin*", "paskambin*",
-    "jaunais numurs", "mans numurs",
+    "helista*", "uus number", "piezvan*", "sazvan*", "zvani*", "tālru*", "tālr", "skambin*",
+    "paskambin*", "jaunais numurs", "mans numurs",
     # Polish, Czech, Slovak
     "komórka", "komorka", "numer telefonu", "na numer", "numer do mnie", "zadzwo*", "dzwo*",
-    "volejte", "zavolej", "zavolejte", "zavolaj", "nowy numer", "nové číslo", "nove cislo",
+    "volejte", "zavolej", "zavolejte", "zavolaj", "pokliči*", "pokličite", "nowy numer",
+    "nové číslo", "nove cislo",
     # Hungarian, Romanian
     "telefonszám", "hívj", "hívjon", "kérdés esetén", "suna", "sună", "sunați", "sunati", "sunaţi",
     # Turkish
     "cep", "gsm", "ara", "arayın", "arayin", "numaram", "yeni numara", "yeni numaram",
     # Greek
-    "τηλέφωνο", "τηλεφωνο", "τηλ", "κινητό", "κινητο", "κιν", "σταθερό", "καλέστε", "καλέσε",
+    "τηλέφωνο", "τηλεφωνο", "τηλ", "κινητό", "κινητο", "κιν", "σταθερό", "καλέστε", "καλέσε*",
     "για οτιδήποτε",
     # Russian, Ukrainian, Bulgarian, Serbian
     "мій номер", "телефон", "тел", "моб", "мобильный", "мобільний", "сотовый", "звоните",
@@ -117,6 +119,8 @@ PHONE_GLYPHS: tuple[str, ...] = (
     "座机", "微信", "号码", "號碼", "新号", "换号", "携帯", "ケータイ", "連絡先", "전화", "휴대폰",
     "핸드폰", "연락처", "연락", "โทร",
     "เบอร์", "มือถือ", "☎", "📞", "📱",
+    # Tamil (its vowel signs are no letters to a regex: matched as glyphs)
+    "தொலைபேசி", "கைபேசி", "அழைக்கவும்",
 )
 # "social security number" and its translations; "ssn" also inside field names.
 SSN_WORDS: tuple[str, ...] = (

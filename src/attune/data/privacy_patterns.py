@@ -97,13 +97,20 @@ TCPDUMP_LINE_RE = re.compile(r"\sIP6?\s|\s[<>]\s|\bFlags\b|\b(?:tcp|udp|ICMP)\b"
 # Dotted quads are versions, sections and build numbers as often as addresses: one right
 # after a version cue is never an address, and one of four single digits ("1.2.3.4",
 # "4.2.1.7") only with a network cue nearby or a port or prefix length after it.
+# (also a data key: "app_version":"…", "sdk":"…", build=…, BUILD=…; and a program's
+# name: "Chrome 5.3.25.190", "Chrome/…", a container image's tag "registry/app:3.9.0.22")
 VERSION_BEFORE_RE = re.compile(
-    r"(?i)(?:\b(?:v|ver|version|firmware|fw|release|build|section|sect|sec|chapter|ch|rev"
-    r"|revision|patch|update|sdk|kernel|clause|art|article|para|paragraph|step|figure|fig"
+    r"(?i)(?:(?<![^\W_])(?:v|ver|version|firmware|fw|release|build|section|sect|sec|chapter|ch"
+    r"|rev|revision|patch|update|sdk|kernel|clause|art|article|para|paragraph|step|figure|fig"
     r"|table|edition|driver|mise\s+à\s+jour|versi[oóò]n[ei]?|версии|версия|верс\.)\.?|§"
     r"|\b(?:up|down)grad\w*\s+(?:from|to)|\bupdat\w*\s+(?:from|to)|ファームウェア|バージョン|版本"
-    r"|(?i:version)\s*=\s*[\"'])\s*[:#]?\s*$"
+    r"|(?-i:(?<=[a-z])(?:Version|Build|Sdk))"
+    r"|\b(?:chrome|chromium|firefox|safari|edge|edg|opera|opr|electron|msie)(?=[ /])"
+    r"|/[\w.-]+:(?=\Z)"
+    r"|(?i:version)\s*=\s*[\"'])\s*[\"']?\s*[:#=/]?\s*[\"']?\s*$"
 )
+# "Bumped bundled agent to 4.19.28.230", "upgraded the runtime to …": further back.
+BUMPED_TO_RE = re.compile(r"(?i)\b(?:bump\w*|upgrad\w*)\b[^\n]{0,30}?\bto\s+\Z")
 NETWORK_CUE_RE = re.compile(
     r"(?i)\b(?:ip|ipv4|ips|addr|address|host|hostname|server|ping|pinged|ssh|connect\w*|peer"
     r"|gateway|gw|subnet|netmask|mask|cidr|dns|nameserver|resolver|router|route|proxy"
@@ -231,6 +238,8 @@ def version_like(text: str, start: int, end: int, after_version: int) -> bool:
     """After a version cue, or after another version and "to" ("from 4.2.1.7 to 4.2.1.8")."""
     line_start = text.rfind("\n", 0, start) + 1
     if VERSION_BEFORE_RE.search(text, max(line_start, start - 20), start):
+        return True
+    if BUMPED_TO_RE.search(text, max(line_start, start - 50), start):
         return True
     return after_version >= 0 and VERSION_LINK_RE.fullmatch(text, after_version, start) is not None
 

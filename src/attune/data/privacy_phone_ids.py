@@ -27,7 +27,7 @@ ID_QUESTION_RE = re.compile(
 # Ids named in scripts written without spaces: "주문번호", "マイナンバー", "계좌번호".
 NOT_PHONE_GLYPHS_RE = re.compile(
     r"(?:注文番号|個人番号|年金番号|統一編號|マイナンバー|口座番号|会員番号|订单号|訂單號|身份证号|주문번호|주민등록번호"
-    r"|계좌번호|송장번호|회원번호|사업자등록번호|आधार"
+    r"|계좌번호|송장번호|회원번호|사업자등록번호|आधार|ඇණවුම්"
     r"|उपभोक्ता संख्या|बिल संख्या|खाता संख्या|ऑर्डर|订单|訂單|הזמנה|Հաշիվ)[^\d\n]{0,12}$"
     # Persian and Arabic name the order first, the number a few words on: "سفارش شما به
     # شماره …" (your order, number …), "فاکتور" (invoice), "رقم الطلب" (the order's number).
@@ -50,6 +50,9 @@ NOT_PHONE_CUE_RE = re.compile(
     r"|oib|refer[eê]ncia|entidade|codice|código|broj\s+(?:kupca|računa|narudžbe|pošiljke|ugovora)|mã\s+đơn(?:\s+hàng)?"
     # lottery draws: "Winning numbers: 04 11 23 35 42", "Draw #3282: 04 11 23 35 42"
     r"|winning\s+numbers|lotto|lottery|loto|numéros\s+gagnants|draw(?:\s*#\s*\d{1,8})?"
+    r"|powerball|euromillions|superzahl"
+    # an article's number ("Art.-Nr."), a German bank code, orders in Slovene and Swahili
+    r"|art(?=\.?-?\s*nr)|blz|naročil\w*|namba\s+ya\s+oda"
     # the same ids in the languages people write to attune in (German, French, Spanish,
     # Italian, Dutch): "Kundennummer", "USt-IdNr.", "n° de commande", "factura" …
     r"|kunden\w*|rechnung\w*|bestell\w*|auftrags\w*|vertrags\w*|steuer\w*|ust-?idnr"
@@ -60,8 +63,8 @@ NOT_PHONE_CUE_RE = re.compile(
     r"|btw(?=[\s-]*(?:nummer|nr\b|no\b|id\b|[:#.]|(?-i:BE|NL))))s?\b\.?"
     # "Référence client : 02 1790 0994", "Référence contrat : 803 515 203"
     r"(?:\s+(?:client|cliente|customer|contrat|contract|contrato|contratto))?"
-    r"(?:\s*reg(?:istration|istered)?\.?)?[\s-]*(?:no\.?|nr\.?|n°|nº|num(?:ber|éro|ero)?\.?|#|id"
-    r"|szám|broj|číslo|nummer|număr|numara)?"
+    r"(?:\s*reg(?:istration|istered)?\.?)?[\s-]*(?:no\.?|nr\.?|n°|nº|n\.|num(?:ber|éro|ero)?\.?|#"
+    r"|id|szám|broj|číslo|nummer|număr|numara|št\.?)?"
     r"(?:\s*\([^()\n]{0,24}\))?"  # "SIN (optional): …", "Social Insurance Number (SIN): …"
     # written the other way round: "numéro client", "número de cliente"
     r"|(?:num(?:ber|éro|ero)|n°|nº)\s*(?:de\s+|du\s+)?(?:client|cliente|customer|membre|socio)"

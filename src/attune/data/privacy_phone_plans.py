@@ -24,6 +24,9 @@ NOT_PHONE_SHAPE_RE = re.compile(r".*(?:19|20)\d\d/(?:19|20)?\d\d\b.*|\d{5}-\d{3}
 # A year and a serial: patent and application numbers ("WO 2016/932187", "JP 2019-877872").
 YEAR_SERIAL_RE = re.compile(r"(?:19|20)\d\d[/-]\d{5,7}")
 ZIP4_RE = re.compile(r"\d{5}-\d{4}")
+# 00, a country code, a break, and a national number not of zeros or one digit repeated.
+CODE_APART_RE = re.compile(r"00[ .-]?([1-9]\d{0,2})[ .(-]")
+SAME_DIGITS_RE = re.compile(r"(\d)(?:[ .()-]*\1){4}")
 
 # Regions whose national numbers start with a trunk 0 (in Italy a 0 that is part of the
 # number), and those whose numbers have none but a fixed grouping (Spain "912 345 678",
@@ -120,6 +123,7 @@ def cued_phone_ok(groups: tuple[str, ...]) -> bool:
     return next(plausible_regions("".join(groups)), None) is not None
 
 
+@lru_cache(maxsize=4096)
 def national_phone_ok(run: str, cued: bool) -> bool:
     """A national number ("06 12 34 56 78", "1-800-829-1040"), or with a cue a bare one."""
     groups = tuple(re.findall(r"\d+", run))
@@ -196,6 +200,19 @@ def valid_international(number: str, possible: bool = False) -> bool:
         return check(phonenumbers.parse("+" + number))
     except phonenumbers.NumberParseException:
         return False
+
+
+def new_range_dialled(found: str) -> bool:
+    """ "00972 51 108 5184", "00 355 68 180 7433": 00, a real country code standing apart,
+    and a number of a length that code's numbers have (not "00 14 595 598 114": there is no
+    code 14; not "00 44 00 0000 0000")."""
+    m = CODE_APART_RE.match(found)
+    if m is None or int(m[1]) not in phonenumbers.COUNTRY_CODE_TO_REGION_CODE:
+        return False
+    national = found[m.end() :]
+    if national.lstrip(" .()-").startswith("0") or SAME_DIGITS_RE.search(national):
+        return False
+    return valid_international(f"{m[1]} {national}", possible=True)
 
 
 def bare_trunk(digits: str) -> bool:

@@ -12,16 +12,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import phonenumbers
-
 from attune.data.privacy_cues import PHONE_CUE
 from attune.data.privacy_phone_ids import ID_QUESTION_RE, id_named, listed_after_id
 from attune.data.privacy_phone_plans import (
     grouping_ok,
     keep_compiled_patterns,
     national_phone_ok,
+    new_range_dialled,
     valid_international,
 )
+from attune.data.privacy_phone_records import record_phones
 from attune.data.privacy_tables import header_cells, label_and_line_above
 
 Span = tuple[int, int]
@@ -37,7 +37,7 @@ NOT_AFTER_DASH = r"(?<![^\u05d0-\u05ea]-)"
 # slip of two), dot, dash or (..); a 00 not inside a longer run of digit groups
 # ("SIRET 718 006 702 41410").
 INTL_PHONE_RE = re.compile(
-    rf"(?<!{WORD})(?<![+./]){NOT_AFTER_DASH}"
+    rf"(?<!{WORD})(?<![+/])(?<!\S\.){NOT_AFTER_DASH}"  # (" .+40…": an OCR's stray dot)
     # (a spaced "00 44" not after a time's "18:00")
     rf"(?:\(\+[1-9]\d{{0,2}}\)|(?:\+|(?<!\d )00(?! )|(?<![\d:])(?<!\d )00 )[1-9]\d{{0,2}})"
     rf"(?:(?: {{1,2}}|[.-])?(?:\(\d{{1,4}}\)|\d{{1,5}})){{1,6}}"
@@ -65,9 +65,13 @@ CEP_BEFORE_RE = re.compile(r"(?i)\bcep\W{0,3}$")
 PHONE_CUE_RE = re.compile(
     rf"(?i)(?:{PHONE_CUE}"
     # the one-letter labels of signatures and business cards: "T: 020 …", "M. 07700 …"
-    r"|(?:^|[\s|(,;])[TMPFHC]\s?[:.]"
+    r"|(?:^|[\s|(,;])[TMPFHC]\s?[:.](?!\s?S\b)"  # (not a letter's "P.S.")
     # Portuguese "fone" only as a label: "fone de ouvido" (headphones) is a product's
     r"|(?<![^\W\d_])fone\s*:)[^\d\n]{0,20}$"
+    # a form's second field: "Telefon 2 = …", "Teléfono 2 | …", "Phone 2: …"
+    rf"|(?:{PHONE_CUE})[ \t]*[2-9][ \t]*[:=|][ \t]*$"
+    # an emergency contact, named first: "Emergency contact: Michael Reyes (spouse) — …"
+    r"|emergency\s+contact\b[^\d\n]{0,50}$"
 )
 # Chinese "call" and "dial", only flush against the number: "打8115-7089找我" (打 alone
 # is part of too many words to be a cue further off).
@@ -75,10 +79,6 @@ FLUSH_CUE_RE = re.compile(r"(?:打|拨)\Z")
 # Between two numbers of a list of phones: "…47706 / 0294…", "…, 0812…", "… or 0412…".
 LIST_SEPARATOR_RE = re.compile(r"(?i)\s*(?:[/,;|]|or|o|ou|oder|of|eller|или|або|או|أو|或)\s*")
 PHONE_HEADER_RE = re.compile(rf"(?i){PHONE_CUE}")  # a table's "Phone" or "Mobil" column
-# A vCard's TEL property: its value is a phone whatever its shape ("TEL;TYPE=CELL:06-58-…").
-VCARD_TEL_RE = re.compile(
-    r"(?im)^(?:item\d+\.)?TEL\b[^:\n]*:(?:tel:)?[ \t]*([+(]?\d[\d ().-]*\d)[ \t]*\r?$"
-)
 # A number alone on its line (after a speaker's label, itself maybe after a chat export's
 # "[16.04.2024, 10:12:20]") answering a question about one: "Agent: And a callback
 # number?\nCustomer: 0210053192".
@@ -101,21 +101,35 @@ NUMBER_LEAD_RE = re.compile(
 )
 # A contact list's line: a label of a few words (a name, a role, a place) before the number,
 # nothing after it but a note in brackets; or a name after it.
-CONTACT_BULLET = r"[ \t]*(?:[-•*·][ \t]*)?"
+# (a bullet: a dash or dot, a list's "1)", or an emoji: "👩 037077837")
+CONTACT_BULLET = (
+    r"[ \t]*(?:(?:[-•*·]|\d{1,2}[.)](?=[ \t])|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)[ \t]*)?"
+)
 CONTACT_LABEL_RE = re.compile(rf"{CONTACT_BULLET}[^\W\d_][^\d\n]{{0,38}}?[ \t]*[:：–—-]?[ \t]*")
-CONTACT_NOTE_RE = re.compile(r"[ \t]*(?:[(（][^\d\n()（）]{1,40}[)）])?[ \t.]*")
+CONTACT_NOTE_RE = re.compile(r"[ \t]*(?:[(（][^\d\n()（）]{1,40}[)）])?[ \t.,;]*")
 CONTACT_REACH = 60  # a contact list's label or name is shorter
 CONTACT_BULLET_RE = re.compile(CONTACT_BULLET)
-# A heading alone on its line that makes the lines below it a list of phones: "Contacts",
-# "Tengiliður", "Useful numbers:", "Телефоны".
+LIST_NUMBER_RE = re.compile(r"\d{1,2}\) ")
+# A heading alone on its line (maybe Markdown's "## Contacts", "**Contacts**") that makes
+# the lines right below it, up to a blank line, a list of phones: "Contacts", "Shop
+# contacts", "Tengiliður", "Useful numbers", or a phone word and a colon ("Телефон:").
+HEADING_DECOR = r"[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?"
 CONTACT_HEADING_RE = re.compile(
-    rf"(?im)^{CONTACT_BULLET}(?:[^\W\d_]+\s+)?(?:"
-    r"contacts?|contact\s+list|phone\s+(?:list|numbers|directory)|numbers|directory"
-    r"|kontakt(?:e|y|ai|i|er|it)?|contact(?:os|en)|contatti|tengiliður|tengiliðir"
-    r"|yhteystiedot|контакты|контакти|телефоны|wichtige\s+nummern|telefonliste"
-    r"|numéros\s+utiles|números\s+útiles|numeri\s+utili|telefonlista|telefonnumre"
-    r")(?:\s+[^\W\d_]+)?[ \t]*:?[ \t]*$"  # "Shop contacts", "CONTACTOS CASA"
+    rf"(?im)^{CONTACT_BULLET}{HEADING_DECOR}(?:"
+    r"(?:[^\W\d_]+[ \t]+)?(?:contacts?|contact[ \t]+list|kontakt(?:e|y|ai|i|er|it)?"
+    r"|contact(?:os|en)|contatti|tengiliður|tengiliðir|yhteystiedot|контакты|контакти|kontaktlista|連絡先)"
+    r"(?:[ \t]+[^\W\d_]+)?"
+    r"|phone[ \t]+(?:list|numbers|directory)"
+    r"|(?:useful|important|emergency)[ \t]+(?:phone[ \t]+)?numbers"
+    r"|(?:wichtige[ \t]+)?(?:telefon)?nummern|telefonliste|telefonlista|telefonnumre|telefony"
+    r"|numéros[ \t]+(?:utiles|importants)|números[ \t]+útiles|numeri[ \t]+utili|телефоны"
+    r")[ \t]*[:-]?(?:\*\*|__)?[ \t]*$"
+    r"|^[ \t]*(?:phones?|telephone|tel|telefon|telefono|teléfono|téléphone|telefone|телефон"
+    r"|телефони|الهاتف|هاتف|simu|mobile|handy|puhelin|telefoon)[ \t]*:[ \t]*$"
 )
+HEADED_BLOCK_LINES = 40  # (how far below its heading a list may run)
+REPEAT_SEARCH_VALUES = 50
+LIST_SEPARATOR_REACH = 40  # (a separator between two phones is shorter)
 CONTACT_NAME_RE = re.compile(
     r"[ \t]+(?:[(（][^\W\d_][^\d\n()（）]{1,40}[)）]|[^\W\d_][^\d\n]{1,40})[ \t]*"
 )
@@ -123,27 +137,16 @@ CONTACT_NAME_RE = re.compile(
 NOT_CONTACT_LABEL_RE = re.compile(
     r"(?i)(?<![^\W\d_])(?:total|amount|sum|price|betrag|summe|montant|importe|prezzo|date|datum"
     r"|fecha|time|version|build|size|count|qty|quantity|no|nr|n°|nº|id|key|token|hash|port"
-    r"|room|zimmer|seat|gate|flight|vuelo|vol|flug|balance|saldo|score|views|downloads)(?![^\W\d_])|#"
+    r"|room|zimmer|seat|gate|flight|vuelo|vol|flug|balance|saldo|score|views|downloads"
+    r"|revenue|costs?|profit|income|expenses?)(?![^\W\d_])|#"
 )
 # A contacts API's typed value: "phoneNumbers": [{"type": "mobile", "value": "701 0670"}],
 # or the same in YAML ("- type: fax\n  number: "459 54 044"").
+# (YAML's types only a phone's: "type: work\nvalue: 86400000" is a setting)
 TYPED_VALUE_BEFORE_RE = re.compile(
-    r"""(?i)["']?type["']?\s*:\s*["']?(?:mobile|cell|home|work|main|fax|landline|other)["']?"""
-    r"""\s*[,\n]\s*["']?(?:value|number)["']?\s*:\s*["']?\Z"""
-)
-# A markup element named for a phone holds one whatever its shape: <phone type="mobile">
-# 892-077</phone> (Andorra's six digits), <fax>…</fax>.
-PHONE_ELEMENT_RE = re.compile(
-    r"(?i)<((?:[\w-]+:)?(?:phone|tel|telephone|mobile|cell|fax|msisdn)(?:[_-]?(?:number|no))?)"
-    r"(?:\s[^<>\n]{0,80})?>\s*(?P<number>[+(]?\d[\d ().-]{4,20}\d)\s*</\1>"
-)
-# A data key (quoted or not), its name a phone word on its own or as a camel-case or snake-case part
-# ("phoneNumber", "adminMsisdn", "mobile_no"; not "telemetry" nor "hotelId"), and its
-# quoted value, maybe with an extension ("88007687947 доб. 1223").
-PHONE_KEY_RE = re.compile(
-    r"""(?<![\w-])["']?[\w-]{0,30}?(?:(?<![A-Za-z])(?i:phone|msisdn|mobile|cell|tel|fax)|(?<=[a-z])"""
-    r"""(?:Phone|Msisdn|Mobile|Cell|Tel|Fax))(?:[A-Z_-][\w-]{0,30})?["']?\s*[:=]\s*["']"""
-    r"""(?P<number>[+(]?\d[\d ().-]{4,20}\d(?:\s*(?i:ext\.?|x|доб\.?|дод\.?)\s*\d{1,6})?)["']"""
+    r"""(?i)(?:"type"\s*:\s*"(?:mobile|cell|home|work|main|fax|landline|other)"\s*,"""
+    r"""|["']?type["']?\s*:\s*["']?(?:mobile|cell|fax|landline)["']?\s*\n)"""
+    r"""\s*["']?(?:value|number)["']?\s*:\s*["']?\Z"""
 )
 # A web page's link text: <a href="tel:+2348010535474">08010535474</a>.
 TEL_LINK_BEFORE_RE = re.compile(r"""(?i)href=["']tel:[^"'\n]{0,30}["'][^>\n]{0,40}>\s*\Z""")
@@ -151,12 +154,10 @@ TEL_LINK_BEFORE_RE = re.compile(r"""(?i)href=["']tel:[^"'\n]{0,30}["'][^>\n]{0,4
 UNIT_AFTER_RE = re.compile(
     r"[ \u00a0]?(?:m/s|km/h|km|kg|mm|cm|ml|mg|m|g|l|°|%|€|\$|kr|zł|Ft|Kč)(?![^\W\d_]|\.\w)"
 )
-# A WhatsApp click-to-chat link holds the number, country code first: "https://wa.me/3706…".
-WA_ME_RE = re.compile(r"(?i)\b(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?(\d{8,15})(?!\d)")
 BOOKINGS_BEFORE_RE = re.compile(
     r"(?i)\b(?:reservations|bookings|reservas|réservations|reservierungen|prenotazioni)\W{0,3}\Z"
 )
-COUNTRY_CODE_APART_RE = re.compile(r"00 ?([1-9]\d{0,2})[ .(-]")
+LETTER_LABEL_RE = re.compile(r"(?:^|(?<=[\s|(,;]))[TMFC] \Z")
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 CHINA_MOBILE_RE = re.compile(
     r"(?<![\d+\w])1[3-9]\d{9}(?![\d\w])|(?<=[\u4e00-\u9fff])1[3-9]\d{9}(?!\d)"
@@ -188,21 +189,18 @@ def find_phones(text: str) -> list[Span]:
         if not 9 <= digits <= 15 or (bare_00 and not cued_before(text, m.start())):
             continue
         # A 00 is a dialling prefix only before a valid number ("002-41-0000" is no phone),
-        # or a grouped one of its country code's length: people write plans' new ranges
-        # before libphonenumber knows them ("00972 51 108 5184").
+        # or after a cue a grouped one of its country code's length: people write plans'
+        # new ranges before libphonenumber knows them ("Tel 00972 51 108 5184").
         if found.startswith("00") and not (
             valid_international(found[2:].lstrip())
-            or (country_code_apart(found) and valid_international(found[2:], possible=True))
+            or (new_range_dialled(found) and intl_cued(text, m.start()))
         ):
             continue
         spans.append(m.span())
     spans.extend(m.span() for m in NANP_PHONE_RE.finditer(text))
     spans.extend(find_national_phones(text, {end for _, end in spans}))
     spans.extend(cell for cell in header_cells(text, PHONE_HEADER_RE) if phone_cell(text, *cell))
-    spans.extend(vcard_phones(text))
-    spans.extend(s for s in element_phones(text) if not overlaps(s, spans))
-    # (a link's number is a phone if its country code's numbers are that long)
-    spans += [m.span(1) for m in WA_ME_RE.finditer(text) if valid_international(m[1], True)]
+    spans += record_phones(text)  # (where they overlap the others, the longest is kept)
     spans += china_mobiles(text, spans)
     # A business's line for bookings is named like an id: "Reservations +1-780-299-2911".
     spans = [s for s in spans if bookings_line(text, *s) or not id_named(text, *s)]
@@ -210,11 +208,9 @@ def find_phones(text: str) -> list[Span]:
     return spans + repeated(text, spans)
 
 
-def country_code_apart(found: str) -> bool:
-    """A 00, a country code, and a break: "00972 51 108 5184", "00 355 68 180 7433" (not
-    "00 14 595 598 114": there is no country code 14)."""
-    m = COUNTRY_CODE_APART_RE.match(found)
-    return m is not None and int(m[1]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE
+def intl_cued(text: str, start: int) -> bool:
+    """A cue, or before an international number a card's bare letter: "F 0044 113 …"."""
+    return cued_before(text, start) or bool(LETTER_LABEL_RE.search(text, max(0, start - 3), start))
 
 
 def bookings_line(text: str, start: int, end: int) -> bool:
@@ -237,7 +233,7 @@ def china_mobiles(text: str, spans: list[Span]) -> list[Span]:
 
 def cued_before(text: str, start: int) -> bool:
     return bool(
-        PHONE_CUE_RE.search(text, max(0, start - 40), start)
+        PHONE_CUE_RE.search(text, max(0, start - 64), start)
         or FLUSH_CUE_RE.search(text, max(0, start - 2), start)
         or NUMBER_LEAD_RE.search(text, max(0, start - 50), start)
         or TYPED_VALUE_BEFORE_RE.search(text, max(0, start - 80), start)
@@ -257,40 +253,18 @@ def names_payment_app(text: str) -> bool:
     return PAYMENT_APP_RE.search(text) is not None
 
 
-def element_phones(text: str) -> list[Span]:
-    """The values of markup elements and of data keys named for a phone (<fax>…</fax>,
-    "adminMsisdn": "974 2999972") that hold 6–15 digits."""
-    found = []
-    matches = [*PHONE_ELEMENT_RE.finditer(text)] if "</" in text else []
-    for m in [*matches, *PHONE_KEY_RE.finditer(text)]:
-        if 6 <= sum(ch.isdigit() for ch in m["number"]) <= 15:
-            found.append(m.span("number"))
-    return found
-
-
-def vcard_phones(text: str) -> list[Span]:
-    """The values of a vCard's TEL lines that hold 6–15 digits."""
-    if "TEL" not in text.upper():
-        return []
-    found = []
-    for m in VCARD_TEL_RE.finditer(text):
-        if 6 <= sum(ch.isdigit() for ch in m[1]) <= 15:
-            found.append(m.span(1))
-    return found
-
-
 def repeated(text: str, spans: list[Span]) -> list[Span]:
     """Other places the same number is written, in the same or another grouping: "New
     number: 8177 7035" … "8177 7035?", "call (217) 584-4195, again that's 2175844195"."""
     found: list[Span] = []
     known = set(spans)
-    for value in {text[a:b] for a, b in spans}:
+    values = {text[a:b] for a, b in spans}
+    # (each value is a pass over the text: a directory of thousands is read by digits only)
+    for value in values if len(values) <= REPEAT_SEARCH_VALUES else ():
         pattern = rf"(?<![\d+]){re.escape(value)}(?!\d)"
         found += [m.span() for m in re.finditer(pattern, text) if m.span() not in known]
     numbers = {re.sub(r"\D", "", text[a:b]) for a, b in spans}
-    covered = bytearray(len(text))  # (a mask, not a scan of every span per run)
-    for a, b in spans + found:
-        covered[a:b] = b"\x01" * (b - a)
+    covered = covered_mask(len(text), spans + found)
     for m in PHONE_RUN_RE.finditer(text):
         if re.sub(r"\D", "", m.group()) in numbers and not any(covered[m.start() : m.end()]):
             found.append(m.span())
@@ -334,7 +308,11 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
             cued_before(text, start)
             or PHONE_CUE_AFTER_RE.match(text, end, end + 40)
             or answers_question(text, start, end)
-            or any(LIST_SEPARATOR_RE.fullmatch(text, e, start) for e in phone_ends if e <= start)
+            or any(
+                LIST_SEPARATOR_RE.fullmatch(text, e, start)
+                for e in range(max(0, start - LIST_SEPARATOR_REACH), start + 1)
+                if e in phone_ends
+            )
         )
         if national_phone_ok(text[start:end], cued):
             spans.append((start, end))
@@ -345,23 +323,69 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
 def contact_list_phones(text: str, spans: list[Span]) -> list[Span]:
     """The other numbers of a contact list, once one of its lines holds a phone under a
     name or a role rather than a phone word ("Mom: +15067529634\nDad: 5064430697"), or a
-    heading names the list ("Contacts"): a form's "Telefon: 050 124 4227" above "РНОКПП:
-    9545523216" makes no list."""
+    heading names the list ("Contacts", "Телефон:"; then a bullet alone will do as a line's
+    label: "👩 87473843274"): a form's "Telefon: 050 124 4227" above "РНОКПП: 9545523216"
+    makes no list."""
     if "\n" not in text:
         return []
-    if not CONTACT_HEADING_RE.search(text) and not any(
+    headed = headed_lines(text)
+    if not headed and not any(
         contact_line(text, a, b) and not PHONE_HEADER_RE.search(line_before(text, a) or "")
         for a, b in spans
     ):
         return []
     found = []
+    covered = covered_mask(len(text), spans)
     for m in PHONE_RUN_RE.finditer(text):
         start, end = m.span()
-        if overlaps((start, end), spans) or not contact_line(text, start, end):
+        numbered = LIST_NUMBER_RE.match(m.group())  # "1) 0568 …": the item's number is no part
+        if numbered and "(" not in m.group():
+            start += numbered.end()
+        if any(covered[start:end]):
             continue
-        if not id_named(text, start, end) and national_phone_ok(m.group(), cued=True):
+        under_heading = text.rfind("\n", 0, start) + 1 in headed
+        if not (
+            (contact_line(text, start, end) and (under_heading or not headed))
+            or (under_heading and bare_item(text, start, end))
+        ):
+            continue
+        if not id_named(text, start, end) and national_phone_ok(text[start:end], cued=True):
             found.append((start, end))
     return found
+
+
+def headed_lines(text: str) -> set[int]:
+    """Where each line of a list under a contacts heading starts: the lines right below the
+    heading, up to a blank line."""
+    starts: set[int] = set()
+    for heading in CONTACT_HEADING_RE.finditer(text):
+        line = heading.end() + 1
+        for _ in range(HEADED_BLOCK_LINES):
+            line_end = text.find("\n", line)
+            if line >= len(text) or not text[line : None if line_end < 0 else line_end].strip():
+                break
+            starts.add(line)
+            if line_end < 0:
+                break
+            line = line_end + 1
+    return starts
+
+
+def covered_mask(length: int, spans: list[Span]) -> bytearray:
+    """1 at every character inside a span: an overlap test that does not scan every span."""
+    covered = bytearray(length)
+    for a, b in spans:
+        covered[a:b] = b"\x01" * (b - a)
+    return covered
+
+
+def bare_item(text: str, start: int, end: int) -> bool:
+    """A list's item that is the number alone, after a bullet: "👩 037077837", "1) 0568 …,"."""
+    before = line_before(text, start)
+    line_end = text.find("\n", end)
+    after = text[end : None if line_end < 0 else line_end]
+    bullet = before is not None and CONTACT_BULLET_RE.fullmatch(before) is not None
+    return bullet and CONTACT_NOTE_RE.fullmatch(after) is not None
 
 
 def line_before(text: str, start: int, reach: int = CONTACT_REACH) -> str | None:

@@ -64,11 +64,15 @@ SSN_CUE_AFTER_RE = re.compile(
 SSN_CUE_LINE_RE = re.compile(rf"{SSN_CUE}[^\n]{{0,40}}\Z")
 SSN_CUE_SENTENCES_RE = re.compile(rf"{SSN_CUE}[^\n]{{0,120}}\Z")
 ANY_HEADER_RE = re.compile(r".")
-# Catalogue, case and ticket numbers of an SSN's shape: "Part No. 709-60-1188 (gasket)",
-# "Case file 041-31-8158", "winning ticket 497-94-5304".
+# Catalogue, case, claim and lot numbers of an SSN's shape: "Part No. 709-60-1188 (gasket)",
+# "Case file 041-31-8158", "winning ticket 497-94-5304", "Claim no. 452-78-6485", "Batch …".
 PART_BEFORE_RE = re.compile(
-    r"(?i)\b(?:part|item|sku|model|serial|art|case\s+file|docket|ticket)\b[^\d\n]{0,10}\Z"
+    r"(?i)\b(?:part|item|sku|model|serial|art|case(?:\s+(?:file|ref))?|docket|ticket|claim|lot"
+    r"|batch|order|invoice|contract|policy|tracking|ref|reference)\b[^\d\n]{0,10}\Z"
 )
+# … except in a letter of the Social Security Administration, whose claim number is the
+# claimant's SSN ("SOCIAL SECURITY ADMINISTRATION … Claim Number: 385-75-5781").
+SSA_RE = re.compile(r"(?i)social\s+security\s+administration|\bSSA\b")
 COUNTRY_CODE_BEFORE_RE = re.compile(r"(?:\+|\b00)\d{1,3}[ .-]?\Z")
 
 
@@ -81,8 +85,7 @@ def find_ssns(text: str) -> list[Span]:
     spans = [
         m.span()
         for m in SSN_RE.finditer(text)
-        if ssn_parts_ok(*m.groups())
-        and not PART_BEFORE_RE.search(text, max(0, m.start() - 20), m.start())
+        if ssn_parts_ok(*m.groups()) and not named_as_other_id(text, m.start(), m.end())
     ]
     for m in SSN_LOOSE_RE.finditer(text):
         if not ssn_parts_ok(m[1], m[3], m[4]):
@@ -105,6 +108,14 @@ def find_ssns(text: str) -> list[Span]:
             spans.append((start, end))
     spans = sorted(set(spans))
     return sorted([*spans, *companions(text, spans)]) if spans else spans
+
+
+def named_as_other_id(text: str, start: int, end: int) -> bool:
+    """ "123-45-6789" after "Part no.", "Claim no.", "Lot" …, with no SSN cue beside it
+    ("Claim no. (your SSN): …") and not in the SSA's own letters."""
+    if not PART_BEFORE_RE.search(text, max(0, start - 20), start):
+        return False
+    return not (SSA_RE.search(text) or ssn_cued(text, start, end))
 
 
 def companions(text: str, spans: list[Span]) -> list[Span]:

@@ -63,28 +63,36 @@ def column_cells(text: str, header: re.Pattern[str]) -> Iterator[Span]:
     if not any(d in text for d in DELIMITERS) or "\n" not in text:
         return
     lines = lines_of(text)
+    # The rows up to here, for each delimiter, belong to a table already read: a row is read
+    # once, not once for every header-like row above it ("fax": … on every line of a file).
+    below = dict.fromkeys(DELIMITERS, 0)
     for row, (start, end) in enumerate(lines[:-1]):
         for delimiter in DELIMITERS:
-            names = split_cells(text, start, end, delimiter)
-            if len(names) < 2:
+            if row < below[delimiter] or delimiter not in text[start:end]:
                 continue
+            names = split_cells(text, start, end, delimiter)
             columns = [i for i, (a, b) in enumerate(names) if header.search(field_words(text[a:b]))]
             if columns:
-                yield from column_below(text, lines[row + 1 :], delimiter, len(names), columns)
+                cells, rows = column_below(text, lines[row + 1 :], delimiter, len(names), columns)
+                below[delimiter] = row + 1 + rows
+                yield from cells
 
 
 def column_below(
     text: str, lines: list[Span], delimiter: str, width: int, columns: list[int]
-) -> Iterator[Span]:
+) -> tuple[list[Span], int]:
+    """The cells of `columns` in the rows below a header, and how many rows were read."""
+    spans: list[Span] = []
+    rows = 0
     for start, end in lines:
         if start == end or text[start:end].isspace():
-            return
+            break
+        rows += 1
         cells = split_cells(text, start, end, delimiter)
         if len(cells) != width:
             continue  # a markdown rule line or a row of another shape
-        for column in columns:
-            if cells[column][0] < cells[column][1]:
-                yield cells[column]
+        spans += [cells[column] for column in columns if cells[column][0] < cells[column][1]]
+    return spans, rows
 
 
 def header_cells(text: str, header: re.Pattern[str]) -> list[Span]:

@@ -133,3 +133,97 @@ def test_an_ssn_answering_a_transcripts_question() -> None:
     assert found(transcript, "SSN") == ["157 19 9872"]
     asked_for_order = transcript.replace("social security", "order")
     assert found(asked_for_order, "SSN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('{"ts": 1762466606, "sdk": "1.16.51.41"}', []),
+        ('{"app_version":"5.17.58.48"}', []),
+        ("status=204 build=2.7.4.98 cache_hit=0.42", []),
+        ("    image: registry/app:3.9.0.22", []),
+        ("Device: Chrome 5.3.25.190 on Windows", []),
+        ("Mozilla/5.0 (KHTML, like Gecko) Chrome/7.1.3.174 Safari/537.36", []),
+        ("- Bumped bundled agent to 4.19.28.230", []),
+        # an address under a key of its own, or after a network word, is still one
+        ('{"ip":"5.17.58.48", "app_version":"5.17.58.48"}', ["5.17.58.48"]),
+        ("ssh root@5.17.58.48", ["5.17.58.48"]),
+    ],
+)
+def test_versions_of_an_addresss_shape(text: str, want: list[str]) -> None:
+    assert found(text, "IP") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Claim no. 452-78-6485 | Part no. 468-21-2464 | Lot 250-41-9309", []),
+        ("CASE-125910 · Invoice 43445094 · Batch 490-97-6868", []),
+        # the Social Security Administration's claim number is the claimant's SSN
+        ("SOCIAL SECURITY ADMINISTRATION\nClaim Number: 385-75-5781", ["385-75-5781"]),
+        ("Claim no. 452-78-6485 (SSN)", ["452-78-6485"]),
+    ],
+)
+def test_claim_lot_and_batch_numbers_of_an_ssns_shape(text: str, want: list[str]) -> None:
+    assert found(text, "SSN") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "P.S. BLZ 204 573 55 · ts=1628070750",  # a German bank code
+        "Art.-Nr. 0647.130.51 | EAN 7898503873732",
+        "Powerball 08-11-25-47-53 PB 22",
+        "Ordine n.:\t3368556249",
+        "Naročilo št. = 4483426000",
+        "Namba ya oda 0178-0701-1840",
+        "ඇණවුම් අංකය = 4449-6726-9192",  # Sinhala "order number"
+        "P.S. 1564030810839 · FW 10.0",  # a letter's P.S. is no "P:" label
+        "P.S. 47.97438, -131.43559",
+    ],
+)
+def test_ids_and_a_postscript_are_no_phones(text: str) -> None:
+    assert found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a heading governs only the lines right below it, and only a contacts heading
+        "Bolts        ....... 552-6755\nNuts         ....... 825/7601\n\nContacts",
+        "Contact us\n\nStock\nBolts        ....... 552-6755",
+        "Part numbers\nBolts ....... 552-6755\nNuts ....... 825/7601",
+        "Serial numbers\nUnit A: 4471 2210\nUnit B: 4471 2234",
+        "Home directory\nalice: 1001 2001\nbob: 1002 2002",
+        # a key or element that mentions a phone but names another thing, or holds no number
+        '{"fax_date": "2024-11-05"}',
+        '{"mobile_app_version": "4.12.105"}',
+        '{"cell_id": "234150"}',
+        'TELEGRAM_CHAT_ID="1001234567890"',
+        'TELEMETRY_INTERVAL_MS="3600000"',
+        '{"mobile_price": "1299.00"}',
+        "<Cell>123456</Cell>",  # a spreadsheet's cell
+        "type: work\nvalue: 86400000",  # a setting, not a contact's typed number
+        # 00 and digits that merely fit a country code's length, with no cue
+        "Hex: 00 44 11 22 33 44 55",
+        "Entry 00 44 00 0000 0000",
+        "https://wa.me/10000000000",
+        "Die Ringe kosten 1 234 567 Euro",  # German "Ringe" (rings), not Danish "ringe"
+    ],
+)
+def test_look_alikes_of_the_record_shapes_are_no_phones(text: str) -> None:
+    assert found(text, "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('{"phone1": "701 0670"}', ["701 0670"]),
+        ('{"telefono": "892-077"}', ["892-077"]),
+        ("<mobilePhone>701 0670</mobilePhone>", ["701 0670"]),
+        ("## Contacts\nMum: 701 0670\nDad: 892 0771", ["701 0670", "892 0771"]),
+        ("T +44 113 879 0045  |  F 0044 113 699 6674", ["+44 113 879 0045", "0044 113 699 6674"]),
+    ],
+)
+def test_more_phones_in_the_record_shapes(text: str, want: list[str]) -> None:
+    assert found(text, "PHONE") == want

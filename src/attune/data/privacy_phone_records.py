@@ -1,0 +1,114 @@
+"""Phones that a record's structure names, whatever their shape: a vCard's TEL line, a markup
+element or a data key named for a phone (<fax>…</fax>, "adminMsisdn": "974 2999972"), a text
+message's sender, a WhatsApp link.
+
+The value must still look like a phone: a date, a price or a version under a key that
+mentions a phone ("fax_date", "mobile_app_version") is none, and neither is a key whose
+other parts name something else ("cell_id", a cell tower's; "TELEGRAM_CHAT_ID").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from attune.data.privacy_phone_plans import (
+    national_phone_ok,
+    plausible_regions,
+    valid_international,
+)
+
+Span = tuple[int, int]
+
+# A value: digits and the separators people write between them.
+NUMBER = r"[+(]?\d[\d ()./-]{4,20}\d"
+# A vCard's TEL property: its value is a phone whatever its shape ("TEL;TYPE=CELL:06-58-…").
+VCARD_TEL_RE = re.compile(rf"(?im)^(?:item\d+\.)?TEL\b[^:\n]*:(?:tel:)?[ \t]*({NUMBER})[ \t]*\r?$")
+# An element whose name has a phone word for a part: <phone type="mobile">892-077</phone>
+# (Andorra's six digits), <mobilePhone>, <tel:Number>, <PhneNb> (ISO 20022's).
+ELEMENT_RE = re.compile(
+    rf"<(?P<name>[\w:-]{{1,40}})(?:\s[^<>\n]{{0,80}})?>\s*(?P<number>{NUMBER})\s*</(?P=name)>"
+)
+# A data key, quoted or not, and its quoted value, maybe with an extension ("88007687947
+# доб. 1223"); TOML and YAML write it with "=" or ":".
+KEY_RE = re.compile(
+    r"""(?<![\w-])["']?(?P<name>[A-Za-z][\w-]{0,40})["']?\s*[:=]\s*["']"""
+    rf"""(?P<number>{NUMBER}(?:\s*(?i:ext\.?|x|доб\.?|дод\.?)\s*\d{{1,6}})?)["']"""
+)
+# The parts of a name: "adminMsisdn" → admin, msisdn; "mobile_no" → mobile, no.
+NAME_PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+PHONE_PARTS = frozenset(
+    {"phone", "phones", "telephone", "tel", "mobile", "cell", "cellphone", "fax", "msisdn",
+     "phne", "telefon", "telefono", "teléfono", "telefone", "handy", "mobil", "portable",
+     "cellulare", "telefoon"}
+)  # fmt: skip
+# Parts that make the key another thing's: its date, version, id, count, price, size …
+OTHER_PARTS = frozenset(
+    {"date", "at", "on", "time", "ts", "version", "ver", "build", "app", "id", "ids", "count",
+     "price", "cost", "size", "timeout", "interval", "ms", "imei", "model", "type", "code",
+     "verified", "chat", "bot", "serial", "sku", "order", "limit", "max", "min", "len",
+     "length", "year", "os", "plan", "tower", "lac", "mcc", "mnc"}
+)  # fmt: skip
+# A text message's sender, a date on the line below: "From: 9194 3292\n16.12.2020 23:02".
+SMS_SENDER_RE = re.compile(
+    r"(?im)^(?:from|von|de|da|van|från|fra|от|від|từ)[ \t]*:"
+    r"[ \t]*(\+?\d[\d ()-]{5,18}\d)[ \t]*\r?\n[ \t]*\d{1,4}[./ -]"
+)
+# A WhatsApp click-to-chat link holds the number, country code first: "https://wa.me/3706…".
+WA_ME_RE = re.compile(r"(?i)\b(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?(\d{8,15})(?!\d)")
+AMOUNT_RE = re.compile(r"\d+[.,]\d{2}")  # "1299.00"
+SAME_DIGIT_RUN_RE = re.compile(r"(\d)\1{4}")  # "10000000000", "4400000000"
+EXTENSION_RE = re.compile(r"(?i)\s*(?:ext\.?|x|доб\.?|дод\.?)\s*\d{1,6}$")
+
+
+def record_phones(text: str) -> list[Span]:
+    """Every number a record's structure names as a phone."""
+    found = list(vcard_phones(text))
+    if "</" in text:
+        found += [m.span("number") for m in ELEMENT_RE.finditer(text) if named_phone(m)]
+    if ":" in text or "=" in text:
+        found += [m.span("number") for m in KEY_RE.finditer(text) if named_phone(m)]
+    found += [m.span(1) for m in SMS_SENDER_RE.finditer(text)]
+    found += [m.span(1) for m in WA_ME_RE.finditer(text) if link_number_ok(m[1])]
+    return found
+
+
+def vcard_phones(text: str) -> Iterator[Span]:
+    """The values of a vCard's TEL lines that hold 6–15 digits."""
+    if "TEL" not in text.upper():
+        return
+    for m in VCARD_TEL_RE.finditer(text):
+        if 6 <= sum(ch.isdigit() for ch in m[1]) <= 15:
+            yield m.span(1)
+
+
+def named_phone(m: re.Match[str]) -> bool:
+    return phone_name(m["name"], element="<" in m[0][:1]) and phone_value(m["number"])
+
+
+def phone_name(name: str, element: bool = False) -> bool:
+    """A phone word is one of the name's parts, and no part names another thing (and an
+    element's <cell> is a table's, as in spreadsheets' XML)."""
+    parts = {part.lower() for part in NAME_PART_RE.findall(name.rsplit(":", 1)[-1])}
+    if element and parts == {"cell"}:
+        return False
+    return bool(parts & PHONE_PARTS) and not parts & OTHER_PARTS
+
+
+def phone_value(value: str) -> bool:
+    """6–15 digits that make a number of some plan; no amount, date or version."""
+    number = EXTENSION_RE.sub("", value)
+    digits = re.sub(r"\D", "", number)
+    if not 6 <= len(digits) <= 15 or AMOUNT_RE.fullmatch(number):
+        return False
+    if number.startswith("+"):
+        return valid_international(number[1:], possible=True)
+    if len(digits) == 6:  # (national_phone_ok wants seven: "892-077" is Andorra's)
+        return next(plausible_regions(digits), None) is not None
+    return national_phone_ok(number, cued=True)
+
+
+def link_number_ok(number: str) -> bool:
+    """A link's number, country code first, of a length its country code's numbers have
+    (not a run of one digit: "wa.me/10000000000")."""
+    return valid_international(number, possible=True) and not SAME_DIGIT_RUN_RE.search(number)
