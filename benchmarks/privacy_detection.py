@@ -83,6 +83,7 @@ TWELFTH_FILE = Path(__file__).resolve().parent / "twelfth" / "personal_data_twel
 THIRTEENTH_FILE = Path(__file__).resolve().parent / "thirteenth" / "personal_data_thirteenth.jsonl"
 FOURTEENTH_FILE = Path(__file__).resolve().parent / "fourteenth" / "personal_data_fourteenth.jsonl"
 FIFTEENTH_FILE = Path(__file__).resolve().parent / "fifteenth" / "personal_data_fifteenth.jsonl"
+SIXTEENTH_FILE = Path(__file__).resolve().parent / "sixteenth" / "personal_data_sixteenth.jsonl"
 # The sets after the first, in the order they were written: key, file, heading.
 LATER_SETS = (
     ("holdout", HOLDOUT_FILE, "Held-out set"),
@@ -98,7 +99,8 @@ LATER_SETS = (
     ("twelfth", TWELFTH_FILE, "Twelfth set"),
     ("thirteenth", THIRTEENTH_FILE, "Thirteenth set"),
     ("fourteenth", FOURTEENTH_FILE, "Fourteenth set"),
-    ("fifteenth", FIFTEENTH_FILE, "Fifteenth set (blind)"),
+    ("fifteenth", FIFTEENTH_FILE, "Fifteenth set"),
+    ("sixteenth", SIXTEENTH_FILE, "Sixteenth set (blind)"),
 )
 NAME = "privacy_detection"
 TARGET_ENTITIES = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "SSN")
