@@ -27,7 +27,7 @@ ID_QUESTION_RE = re.compile(
 # Ids named in scripts written without spaces: "주문번호", "マイナンバー", "계좌번호".
 NOT_PHONE_GLYPHS_RE = re.compile(
     r"(?:注文番号|個人番号|年金番号|統一編號|マイナンバー|口座番号|会員番号|订单号|訂單號|身份证号|주문번호|주민등록번호"
-    r"|계좌번호|송장번호|회원번호|사업자등록번호|आधार|ඇණවුම්"
+    r"|계좌번호|송장번호|회원번호|사업자등록번호|आधार|ඇණවුම්|주문"
     r"|उपभोक्ता संख्या|बिल संख्या|खाता संख्या|ऑर्डर|订单|訂單|הזמנה|Հաշիվ)[^\d\n]{0,12}$"
     # Persian and Arabic name the order first, the number a few words on: "سفارش شما به
     # شماره …" (your order, number …), "فاکتور" (invoice), "رقم الطلب" (the order's number).
@@ -53,6 +53,9 @@ NOT_PHONE_CUE_RE = re.compile(
     r"|powerball|euromillions|superzahl"
     # an article's number ("Art.-Nr."), a German bank code, orders in Slovene and Swahili
     r"|art(?=\.?-?\s*nr)|blz|naročil\w*|namba\s+ya\s+oda"
+    # a court's exhibit, a medical record, a batch job; orders in Swahili, Hausa and Zulu,
+    # Bulgarian, Irish, Norwegian and Croatian
+    r"|exhibit|mrn|job|(?:i-)?oda|поръчка\w*|ordú|bestilling\w*|narudžb\w*"
     # the same ids in the languages people write to attune in (German, French, Spanish,
     # Italian, Dutch): "Kundennummer", "USt-IdNr.", "n° de commande", "factura" …
     r"|kunden\w*|rechnung\w*|bestell\w*|auftrags\w*|vertrags\w*|steuer\w*|ust-?idnr"
@@ -72,7 +75,8 @@ NOT_PHONE_CUE_RE = re.compile(
     # nor "Atendimento ao cliente: (92) …", which is a phone)
     r"|(?:customer|client|cliente|member(?:ship)?|klant|mitglied\w*)s?\s*"
     r"(?:no\.?|nr\.?|n°|nº|num(?:ber|éro|ero)?\.?|#|id|code)"
-    r")\s*(?:is|was|es|est|ist|lautet|:|#|\.|=|-)?\s*(?:(?-i:[A-Z]{2})\s?)?$"
+    # (and a data key's or attribute's quote: "order": "…", id="…")
+    r""")["']?\s*(?:is|was|es|est|ist|lautet|:|#|\.|=|-)?\s*["']?\s*(?:(?-i:[A-Z]{2})\s?)?$"""
 )
 
 

@@ -65,10 +65,12 @@ SSN_CUE_LINE_RE = re.compile(rf"{SSN_CUE}[^\n]{{0,40}}\Z")
 SSN_CUE_SENTENCES_RE = re.compile(rf"{SSN_CUE}[^\n]{{0,120}}\Z")
 ANY_HEADER_RE = re.compile(r".")
 # Catalogue, case, claim and lot numbers of an SSN's shape: "Part No. 709-60-1188 (gasket)",
-# "Case file 041-31-8158", "winning ticket 497-94-5304", "Claim no. 452-78-6485", "Batch …".
+# "Case file 041-31-8158", "winning ticket 497-94-5304", "Claim no. 452-78-6485", "Batch …",
+# "Item 400-31-4450 (replaces 414-37-3780)".
 PART_BEFORE_RE = re.compile(
     r"(?i)\b(?:part|item|sku|model|serial|art|case(?:\s+(?:file|ref))?|docket|ticket|claim|lot"
-    r"|batch|order|invoice|contract|policy|tracking|ref|reference)\b[^\d\n]{0,10}\Z"
+    r"|batch|order|invoice|contract|policy|tracking|ref|reference|replaces|replaced\s+by"
+    r"|supersedes)\b[^\d\n]{0,10}\Z"
 )
 # … except in a letter of the Social Security Administration, whose claim number is the
 # claimant's SSN ("SOCIAL SECURITY ADMINISTRATION … Claim Number: 385-75-5781").

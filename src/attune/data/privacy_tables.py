@@ -21,7 +21,7 @@ RULE_LINE_RE = re.compile(r"[ \t]*[-=+_][-=+_ \t]*")  # "-------   ------" under
 def split_cells(text: str, start: int, end: int, delimiter: str) -> list[Span]:
     """The cells of `text[start:end]`, each without the spaces and quotes around it."""
     cells, begin = [], start
-    for position in [*(i for i in range(start, end) if text[i] == delimiter), end]:
+    for position in [*delimiters_outside_quotes(text, start, end, delimiter), end]:
         left, right = begin, position
         while left < right and text[left] in " \"'":
             left += 1
@@ -30,6 +30,20 @@ def split_cells(text: str, start: int, end: int, delimiter: str) -> list[Span]:
         cells.append((left, right))
         begin = position + 1
     return cells
+
+
+def delimiters_outside_quotes(text: str, start: int, end: int, delimiter: str) -> list[int]:
+    """Where `delimiter` splits the row, not inside a CSV field's double quotes ("Horvat,
+    Eleni")."""
+    if '"' not in text[start:end]:
+        return [i for i in range(start, end) if text[i] == delimiter]
+    found, quoted = [], False
+    for i in range(start, end):
+        if text[i] == '"':
+            quoted = not quoted
+        elif text[i] == delimiter and not quoted:
+            found.append(i)
+    return found
 
 
 def field_words(name: str) -> str:

@@ -227,3 +227,31 @@ def test_look_alikes_of_the_record_shapes_are_no_phones(text: str) -> None:
 )
 def test_more_phones_in_the_record_shapes(text: str, want: list[str]) -> None:
     assert found(text, "PHONE") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Item 400-31-4450 (replaces 414-37-3780)", "SSN"),
+        ('{"order": "540 759 3207", "ts": 1}', "PHONE"),
+        ('<contact id="15599782" updated="2026-01-01">', "PHONE"),
+        ("Exhibit 418-600-8400; patent EP 1,800,000", "PHONE"),
+        ("PATIENT INTAKE\nMRN: 202-621-200", "PHONE"),
+        ("2021-11-01T11:04:20Z DEBUG [worker-14] job=0703238920 trace=4860ae5e", "PHONE"),
+        ("Oda 346 057 1148 itafika kesho", "PHONE"),  # Swahili "order"
+        ("주문 279 671 8070은 도착합니다", "PHONE"),  # Korean "order"
+        ("(EAN 5950254121586)", "CARD"),  # 13 digits that pass Luhn: a barcode
+    ],
+)
+def test_more_ids_of_a_phones_ssns_or_cards_shape(text: str, entity: str) -> None:
+    assert found(text, entity) == []
+
+
+def test_a_thirteen_digit_visa_or_maestro_is_still_a_card() -> None:
+    assert found("card 4222222222222", "CARD") == ["4222222222222"]
+    assert found("Maestro 6304579306762", "CARD") == ["6304579306762"]
+
+
+def test_a_quoted_csv_field_keeps_its_comma() -> None:
+    table = 'id,name,email,phone\n161130,"Horvat, Eleni",e@x.org,01018882832'
+    assert found(table, "PHONE") == ["01018882832"]
