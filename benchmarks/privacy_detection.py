@@ -100,7 +100,7 @@ LATER_SETS = (
     ("thirteenth", THIRTEENTH_FILE, "Thirteenth set"),
     ("fourteenth", FOURTEENTH_FILE, "Fourteenth set"),
     ("fifteenth", FIFTEENTH_FILE, "Fifteenth set"),
-    ("sixteenth", SIXTEENTH_FILE, "Sixteenth set (blind)"),
+    ("sixteenth", SIXTEENTH_FILE, "Sixteenth set"),
 )
 NAME = "privacy_detection"
 TARGET_ENTITIES = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "SSN")
