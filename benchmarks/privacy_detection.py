@@ -69,38 +69,27 @@ from attune.data.privacy import ENTITIES, find_personal_data  # noqa: E402
 from common import load_average, machine_info, machine_line, pct, table, write_results  # noqa: E402
 
 EVAL_FILE = Path(__file__).resolve().parent / "data" / "personal_data_eval.jsonl"
-HOLDOUT_FILE = Path(__file__).resolve().parent / "holdout" / "personal_data_holdout.jsonl"
-FRESH_FILE = Path(__file__).resolve().parent / "fresh" / "personal_data_fresh.jsonl"
-FINAL_FILE = Path(__file__).resolve().parent / "final" / "personal_data_final.jsonl"
-BLIND_FILE = Path(__file__).resolve().parent / "blind" / "personal_data_blind.jsonl"
-SIXTH_FILE = Path(__file__).resolve().parent / "sixth" / "personal_data_sixth.jsonl"
-SEVENTH_FILE = Path(__file__).resolve().parent / "seventh" / "personal_data_seventh.jsonl"
-EIGHTH_FILE = Path(__file__).resolve().parent / "eighth" / "personal_data_eighth.jsonl"
-NINTH_FILE = Path(__file__).resolve().parent / "ninth" / "personal_data_ninth.jsonl"
-TENTH_FILE = Path(__file__).resolve().parent / "tenth" / "personal_data_tenth.jsonl"
-ELEVENTH_FILE = Path(__file__).resolve().parent / "eleventh" / "personal_data_eleventh.jsonl"
-TWELFTH_FILE = Path(__file__).resolve().parent / "twelfth" / "personal_data_twelfth.jsonl"
-THIRTEENTH_FILE = Path(__file__).resolve().parent / "thirteenth" / "personal_data_thirteenth.jsonl"
-FOURTEENTH_FILE = Path(__file__).resolve().parent / "fourteenth" / "personal_data_fourteenth.jsonl"
-FIFTEENTH_FILE = Path(__file__).resolve().parent / "fifteenth" / "personal_data_fifteenth.jsonl"
-SIXTEENTH_FILE = Path(__file__).resolve().parent / "sixteenth" / "personal_data_sixteenth.jsonl"
-# The sets after the first, in the order they were written: key, file, heading.
-LATER_SETS = (
-    ("holdout", HOLDOUT_FILE, "Held-out set"),
-    ("fresh", FRESH_FILE, "Fresh set"),
-    ("final", FINAL_FILE, "Final set"),
-    ("blind", BLIND_FILE, "Fifth set"),
-    ("sixth", SIXTH_FILE, "Sixth set"),
-    ("seventh", SEVENTH_FILE, "Seventh set"),
-    ("eighth", EIGHTH_FILE, "Eighth set"),
-    ("ninth", NINTH_FILE, "Ninth set"),
-    ("tenth", TENTH_FILE, "Tenth set"),
-    ("eleventh", ELEVENTH_FILE, "Eleventh set"),
-    ("twelfth", TWELFTH_FILE, "Twelfth set"),
-    ("thirteenth", THIRTEENTH_FILE, "Thirteenth set"),
-    ("fourteenth", FOURTEENTH_FILE, "Fourteenth set"),
-    ("fifteenth", FIFTEENTH_FILE, "Fifteenth set"),
-    ("sixteenth", SIXTEENTH_FILE, "Sixteenth set"),
+# The sets after the first, in the order they were written: key, file (in the folder named
+# by its key), heading.
+LATER_SETS = tuple(
+    (key, Path(__file__).resolve().parent / key / f"personal_data_{key}.jsonl", heading)
+    for key, heading in (
+        ("holdout", "Held-out set"),
+        ("fresh", "Fresh set"),
+        ("final", "Final set"),
+        ("blind", "Fifth set"),
+        ("sixth", "Sixth set"),
+        ("seventh", "Seventh set"),
+        ("eighth", "Eighth set"),
+        ("ninth", "Ninth set"),
+        ("tenth", "Tenth set"),
+        ("eleventh", "Eleventh set"),
+        ("twelfth", "Twelfth set"),
+        ("thirteenth", "Thirteenth set"),
+        ("fourteenth", "Fourteenth set"),
+        ("fifteenth", "Fifteenth set"),
+        ("sixteenth", "Sixteenth set"),
+    )
 )
 NAME = "privacy_detection"
 TARGET_ENTITIES = ("EMAIL", "PHONE", "CARD", "IBAN", "IP", "SSN")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from attune.data.privacy_phone_plans import (
+    SAME_DIGITS_RE,
     national_phone_ok,
     plausible_regions,
     valid_international,
@@ -20,8 +21,9 @@ from attune.data.privacy_phone_plans import (
 
 Span = tuple[int, int]
 
-# A value: digits and the separators people write between them.
+# A value: digits and the separators people write between them; maybe an extension after.
 NUMBER = r"[+(]?\d[\d ()./-]{4,20}\d"
+EXTENSION = r"\s*(?i:ext\.?|x|доб\.?|дод\.?)\s*\d{1,6}"
 # A vCard's TEL property: its value is a phone whatever its shape ("TEL;TYPE=CELL:06-58-…").
 VCARD_TEL_RE = re.compile(rf"(?im)^(?:item\d+\.)?TEL\b[^:\n]*:(?:tel:)?[ \t]*({NUMBER})[ \t]*\r?$")
 # An element whose name has a phone word for a part: <phone type="mobile">892-077</phone>
@@ -33,7 +35,7 @@ ELEMENT_RE = re.compile(
 # доб. 1223"); TOML and YAML write it with "=" or ":".
 KEY_RE = re.compile(
     r"""(?<![\w-])["']?(?P<name>[A-Za-z][\w-]{0,40})["']?\s*[:=]\s*["']"""
-    rf"""(?P<number>{NUMBER}(?:\s*(?i:ext\.?|x|доб\.?|дод\.?)\s*\d{{1,6}})?)["']"""
+    rf"""(?P<number>{NUMBER}(?:{EXTENSION})?)["']"""
 )
 # The parts of a name: "adminMsisdn" → admin, msisdn; "mobile_no" → mobile, no.
 NAME_PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -57,8 +59,7 @@ SMS_SENDER_RE = re.compile(
 # A WhatsApp click-to-chat link holds the number, country code first: "https://wa.me/3706…".
 WA_ME_RE = re.compile(r"(?i)\b(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?(\d{8,15})(?!\d)")
 AMOUNT_RE = re.compile(r"\d+[.,]\d{2}")  # "1299.00"
-SAME_DIGIT_RUN_RE = re.compile(r"(\d)\1{4}")  # "10000000000", "4400000000"
-EXTENSION_RE = re.compile(r"(?i)\s*(?:ext\.?|x|доб\.?|дод\.?)\s*\d{1,6}$")
+EXTENSION_RE = re.compile(rf"{EXTENSION}$")
 
 
 def record_phones(text: str) -> list[Span]:
@@ -111,4 +112,4 @@ def phone_value(value: str) -> bool:
 def link_number_ok(number: str) -> bool:
     """A link's number, country code first, of a length its country code's numbers have
     (not a run of one digit: "wa.me/10000000000")."""
-    return valid_international(number, possible=True) and not SAME_DIGIT_RUN_RE.search(number)
+    return valid_international(number, possible=True) and not SAME_DIGITS_RE.search(number)

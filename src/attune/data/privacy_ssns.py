@@ -9,6 +9,7 @@ knowledge, and the SSA's numbering rules (no area 000, 666 or 9xx) are a line of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from attune.data.privacy_cues import SSN_GLYPHS, SSN_WORDS, cue_pattern
 from attune.data.privacy_phone_ids import named_as_id
@@ -117,7 +118,13 @@ def named_as_other_id(text: str, start: int, end: int) -> bool:
     ("Claim no. (your SSN): …") and not in the SSA's own letters."""
     if not PART_BEFORE_RE.search(text, max(0, start - 20), start):
         return False
-    return not (SSA_RE.search(text) or ssn_cued(text, start, end))
+    return not (ssn_cued(text, start, end) or from_the_ssa(text))
+
+
+@lru_cache(maxsize=4)
+def from_the_ssa(text: str) -> bool:
+    """(Once a text, not once a number: a long text holds many.)"""
+    return SSA_RE.search(text) is not None
 
 
 def companions(text: str, spans: list[Span]) -> list[Span]:

@@ -85,6 +85,8 @@ def column_cells(text: str, header: re.Pattern[str]) -> Iterator[Span]:
             if row < below[delimiter] or delimiter not in text[start:end]:
                 continue
             names = split_cells(text, start, end, delimiter)
+            if len(names) < 2:  # (its one delimiter inside quotes)
+                continue
             columns = [i for i, (a, b) in enumerate(names) if header.search(field_words(text[a:b]))]
             if columns:
                 cells, rows = column_below(text, lines[row + 1 :], delimiter, len(names), columns)
