@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from attune.data.privacy import find_personal_data
-
-
-def found(text: str, entity: str) -> list[str]:
-    return [text[f.start : f.end] for f in find_personal_data(text) if f.entity == entity]
+from privacy_found import found
 
 
 def test_a_contact_lists_other_lines_once_one_holds_a_phone_under_a_name() -> None:

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from attune.data.privacy import find_personal_data
-
-
-def found(text: str, entity: str) -> list[str]:
-    return [text[f.start : f.end] for f in find_personal_data(text) if f.entity == entity]
+from privacy_found import found
 
 
 def test_a_text_messages_sender() -> None:

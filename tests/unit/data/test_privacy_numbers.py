@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from attune.data.privacy import find_personal_data
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.entity, text[f.start : f.end]) for f in find_personal_data(text)]
-
+from privacy_found import findings
 
 NATIONAL_PHONES: list[tuple[str, str]] = [
     ("Appelle-moi au 06 12 34 56 78 ce soir", "06 12 34 56 78"),  # France, pairs
@@ -40,7 +35,7 @@ NATIONAL_PHONES: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "want"), NATIONAL_PHONES)
 def test_national_phone_is_found_exactly(text: str, want: str) -> None:
-    assert found(text) == [("PHONE", want)]
+    assert findings(text) == [("PHONE", want)]
 
 
 CUED_PHONES: list[tuple[str, str]] = [
@@ -55,7 +50,7 @@ CUED_PHONES: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "want"), CUED_PHONES)
 def test_weaker_phone_shape_is_found_after_a_cue(text: str, want: str) -> None:
-    assert found(text) == [("PHONE", want)]
+    assert findings(text) == [("PHONE", want)]
 
 
 NOT_PHONES = [
@@ -82,7 +77,7 @@ NOT_PHONES = [
 
 @pytest.mark.parametrize("text", NOT_PHONES)
 def test_number_that_is_not_a_phone(text: str) -> None:
-    assert found(text) == []
+    assert findings(text) == []
 
 
 SSNS: list[tuple[str, str]] = [
@@ -97,7 +92,7 @@ SSNS: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "want"), SSNS)
 def test_ssn_with_spaces_or_none_is_found_after_a_cue(text: str, want: str) -> None:
-    assert found(text) == [("SSN", want)]
+    assert findings(text) == [("SSN", want)]
 
 
 @pytest.mark.parametrize(
@@ -110,12 +105,12 @@ def test_ssn_with_spaces_or_none_is_found_after_a_cue(text: str, want: str) -> N
     ],
 )
 def test_loose_ssn_shape_without_a_cue_or_valid_parts_is_not_found(text: str) -> None:
-    assert "SSN" not in {entity for entity, _ in found(text)}
+    assert "SSN" not in {entity for entity, _ in findings(text)}
 
 
 def test_tcpdump_address_with_dotted_port() -> None:
     text = "12:01:02 IP 166.209.126.51.443 > 192.168.120.140.51514: Flags [P.], length 52"
-    assert found(text) == [("IP", "166.209.126.51"), ("IP", "192.168.120.140")]
+    assert findings(text) == [("IP", "166.209.126.51"), ("IP", "192.168.120.140")]
 
 
 @pytest.mark.parametrize(
@@ -126,7 +121,7 @@ def test_tcpdump_address_with_dotted_port() -> None:
     ],
 )
 def test_five_groups_without_tcpdump_context_or_port_are_not_an_address(text: str) -> None:
-    assert found(text) == []
+    assert findings(text) == []
 
 
 @pytest.mark.parametrize(
@@ -141,7 +136,7 @@ def test_five_groups_without_tcpdump_context_or_port_are_not_an_address(text: st
     ],
 )
 def test_version_like_quads_are_not_addresses(text: str) -> None:
-    assert found(text) == []
+    assert findings(text) == []
 
 
 @pytest.mark.parametrize(
@@ -154,14 +149,14 @@ def test_version_like_quads_are_not_addresses(text: str) -> None:
     ],
 )
 def test_addresses_next_to_network_cues(text: str, want: str) -> None:
-    assert found(text)[0] == ("IP", want)
+    assert findings(text)[0] == ("IP", want)
 
 
 def test_a_card_in_a_csv_cell_and_a_lower_case_iban() -> None:
-    assert found("order,card\n88412,2720 7117 7774 1213") == [("CARD", "2720 7117 7774 1213")]
-    assert found("total 1,234,567,890,123,456") == []
-    assert found("mijn iban is nl04ingb0006690911") == [("IBAN", "nl04ingb0006690911")]
-    assert found("code nl04ingb0006690912") == []  # the check digits fail
+    assert findings("order,card\n88412,2720 7117 7774 1213") == [("CARD", "2720 7117 7774 1213")]
+    assert findings("total 1,234,567,890,123,456") == []
+    assert findings("mijn iban is nl04ingb0006690911") == [("IBAN", "nl04ingb0006690911")]
+    assert findings("code nl04ingb0006690912") == []  # the check digits fail
 
 
 @pytest.mark.parametrize(
@@ -180,7 +175,7 @@ def test_a_card_in_a_csv_cell_and_a_lower_case_iban() -> None:
     ],
 )
 def test_irregular_spacing_lower_case_and_url_forms(text: str, want: tuple[str, str]) -> None:
-    assert found(text) == [want]
+    assert findings(text) == [want]
 
 
 @pytest.mark.parametrize(
@@ -199,4 +194,4 @@ def test_irregular_spacing_lower_case_and_url_forms(text: str, want: tuple[str, 
     ],
 )
 def test_field_names_and_short_labels_cue_numbers(text: str, want: list[tuple[str, str]]) -> None:
-    assert found(text) == want
+    assert findings(text) == want

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from attune.data.privacy import find_personal_data
-
-
-def found(text: str, entity: str) -> list[str]:
-    return [text[f.start : f.end] for f in find_personal_data(text) if f.entity == entity]
-
+from privacy_found import found
 
 FIXED_WIDTH_SSNS = (
     "EMPLOYEE VERIFICATION\n"

@@ -6,12 +6,7 @@ import base64
 
 import pytest
 
-from attune.data.privacy import find_personal_data
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(f.entity, text[f.start : f.end]) for f in find_personal_data(text)]
-
+from privacy_found import findings
 
 # Built at run time so no secret-scanner mistakes the test file for a leak.
 STRIPE_SECRET = "sk_" + "live_" + "4eC39HqLyjWDarjtT1zdp7dc"
@@ -34,7 +29,7 @@ MIXED_TOKEN = "aB3dE5fG7hJ9kL1mN3pQ5rS7tU9v"
     ],
 )
 def test_international_email_is_found_exactly(text: str, want: str) -> None:
-    assert found(text) == [("EMAIL", want)]
+    assert findings(text) == [("EMAIL", want)]
 
 
 @pytest.mark.parametrize(
@@ -54,16 +49,16 @@ def test_international_email_is_found_exactly(text: str, want: str) -> None:
     ],
 )
 def test_url_secret_is_only_the_secret(text: str, want: list[str] | None) -> None:
-    findings = found(text)
-    assert {entity for entity, _ in findings} == {"URL_SECRET"}
+    hits = findings(text)
+    assert {entity for entity, _ in hits} == {"URL_SECRET"}
     if want is not None:
-        assert [value for _, value in findings] == want
-    assert all("=" not in value and "&" not in value for _, value in findings)
+        assert [value for _, value in hits] == want
+    assert all("=" not in value and "&" not in value for _, value in hits)
 
 
 def test_url_parameter_value_beats_api_key_even_without_a_scheme() -> None:
     text = f"GET /v1/items?api_key={STRIPE_SECRET} and ?auth_token={MIXED_TOKEN}"
-    assert found(text) == [("URL_SECRET", STRIPE_SECRET), ("URL_SECRET", MIXED_TOKEN)]
+    assert findings(text) == [("URL_SECRET", STRIPE_SECRET), ("URL_SECRET", MIXED_TOKEN)]
 
 
 @pytest.mark.parametrize(
@@ -79,7 +74,7 @@ def test_url_parameter_value_beats_api_key_even_without_a_scheme() -> None:
     ],
 )
 def test_placeholders_and_harmless_parameters_are_not_secrets(text: str) -> None:
-    assert found(text) == []
+    assert findings(text) == []
 
 
 @pytest.mark.parametrize(
@@ -100,7 +95,7 @@ def test_placeholders_and_harmless_parameters_are_not_secrets(text: str) -> None
     ],
 )
 def test_api_key_is_found_whole(text: str, want: str) -> None:
-    assert found(text) == [("API_KEY", want)]
+    assert findings(text) == [("API_KEY", want)]
 
 
 @pytest.mark.parametrize(
@@ -118,4 +113,4 @@ def test_api_key_is_found_whole(text: str, want: str) -> None:
     ],
 )
 def test_random_looking_but_not_a_secret(text: str) -> None:
-    assert found(text) == []
+    assert findings(text) == []
