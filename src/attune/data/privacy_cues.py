@@ -112,6 +112,21 @@ PHONE_WORDS: tuple[str, ...] = (
     "নতুন নাম্বার", "এই নাম্বারে",
     # Amharic
     "ስልክ",
+    # "my (new) number" and "call me" where a bare "number" would name an order's too:
+    # Lithuanian, Indonesian, Maltese, Nepali, Hindi, Albanian, Slovene, Czech, Slovak,
+    # Hungarian, Romanian, Finnish, Georgian, Azerbaijani, Uzbek, Kyrgyz, Kurdish, Hausa,
+    # Igbo, Somali, Afrikaans, Welsh, Basque, Galician, Luxembourgish, Zulu
+    "naujas numeris", "mano numeris", "nomor baru", "nomor baruku", "nomorku", "nomor saya",
+    "nomor hp", "nomor telepon", "numru l-ġdid", "numru tiegħi", "मेरो नयाँ नम्बर",
+    "नयाँ नम्बर", "मेरो नम्बर", "फोन नम्बर", "मेरा नंबर", "नया नंबर", "numri im", "numri i ri",
+    "më telefono", "moja številka", "nova številka", "moje číslo", "moje čislo", "új számom",
+    "számom", "numărul meu", "noul meu număr", "noul număr", "numeroni", "uusi numeroni",
+    "ჩემი ნომერი", "ახალი ნომერი", "ტელეფონი", "დამირეკე", "nömrəm", "yeni nömrəm", "zəng et*",
+    "raqamim", "yangi raqamim", "номерим", "жаңы номерим", "hejmara min", "lambata",
+    "lambar waya", "kira ni", "nọmba m", "kpọọ m", "lambarkayga", "lambarka cusub",
+    "ii soo wac", "my nommer", "nuwe nommer", "bel my", "fy rhif", "rhif newydd", "ffonio",
+    "nire zenbakia", "zenbaki berria", "deitu", "o meu número", "chámame", "meng nummer",
+    "nei nummer", "ungishayele", "ningishayela",
 )
 # Scripts written without spaces: matched anywhere, flush against the number.
 PHONE_GLYPHS: tuple[str, ...] = (
@@ -121,6 +136,10 @@ PHONE_GLYPHS: tuple[str, ...] = (
     "เบอร์", "มือถือ", "☎", "📞", "📱",
     # Tamil (its vowel signs are no letters to a regex: matched as glyphs)
     "தொலைபேசி", "கைபேசி", "அழைக்கவும்",
+    # Sinhala, Khmer, Lao, Burmese, Telugu, Kannada, Malayalam, Gujarati, Punjabi (vowel
+    # signs again), Korean "new number" and "my number"
+    "දුරකථන", "ජංගම", "លេខទូរស័ព្ទ", "ເບີໂທ", "ဖုန်း", "ఫోన్", "ಫೋನ್", "ഫോൺ", "ફોન", "ਫ਼ੋਨ", "ਫੋਨ",
+    "새 번호", "새번호", "내 번호", "제 번호",
 )
 # "social security number" and its translations; "ssn" also inside field names.
 SSN_WORDS: tuple[str, ...] = (
@@ -183,3 +202,12 @@ def trie_pattern(node: dict[str, Any]) -> str:
 # Every phone word and glyph as one alternative, built once: the phone and id detectors both
 # read it.
 PHONE_CUE = cue_pattern(PHONE_WORDS, PHONE_GLYPHS)
+
+# A contact list's or chat's label that is no name but an amount's, a date's, a count's or a
+# code's: "Total: 1249900", "Build: 20240115", "Timestamp: 1710237600".
+NOT_CONTACT_LABEL_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:total|amount|sum|price|betrag|summe|montant|importe|prezzo|date|datum"
+    r"|fecha|time|version|build|size|count|qty|quantity|no|nr|n°|nº|id|key|token|hash|port"
+    r"|room|zimmer|seat|gate|flight|vuelo|vol|flug|balance|saldo|score|views|downloads"
+    r"|revenue|costs?|profit|income|expenses?|timestamp|epoch|ts)(?![^\W\d_])|#"
+)

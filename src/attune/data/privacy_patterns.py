@@ -17,9 +17,12 @@ from collections.abc import Callable
 
 from attune.data.privacy_context import find_addresses, find_dobs
 from attune.data.privacy_names import find_persons
+from attune.data.privacy_phone_ids import PRODUCT_CODE_HEADER_RE, id_column_cells
+from attune.data.privacy_phone_plans import valid_international
 from attune.data.privacy_phones import WORD, find_phones
 from attune.data.privacy_secrets import find_api_keys, find_high_entropy, find_url_secrets
 from attune.data.privacy_ssns import find_ssns
+from attune.data.privacy_tables import outside_cells
 
 Span = tuple[int, int]  # (start, end) of a finding in the text
 
@@ -30,10 +33,15 @@ EMAIL_CHARS = rf"0-9{EMAIL_LETTERS}"
 # A domain's labels may also be Chinese, Japanese or Korean ("@お菓子工房.jp"): the dot
 # and an ASCII top-level domain bound them, where a local part would swallow the text.
 DOMAIN_CHARS = rf"{EMAIL_CHARS}\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
+# The top-level domains in those scripts, named one by one: a free run of Han after the dot
+# would swallow the sentence written flush against the address ("@例子.中国的…").
+CJK_TLDS = "中国|中國|公司|网络|網絡|台湾|台灣|香港|新加坡|澳門|澳门|みんな|한국"
 EMAIL_RE = re.compile(
-    rf"(?<![{EMAIL_CHARS}_.%+-])[{EMAIL_CHARS}](?:[{EMAIL_CHARS}_.%+'’-]*[{EMAIL_CHARS}_%+-])?"
+    # (Hebrew writes its prepositions flush, with a dash: "ל-tcohen@qq.com", to …)
+    rf"(?:(?<=[\u05d0-\u05ea]-)|(?<![{EMAIL_CHARS}_.%+-]))"
+    rf"[{EMAIL_CHARS}](?:[{EMAIL_CHARS}_.%+'’-]*[{EMAIL_CHARS}_%+-])?"
     rf"[@＠](?:[{DOMAIN_CHARS}](?:[{DOMAIN_CHARS}-]*[{DOMAIN_CHARS}])?\.)+"  # ＠: full-width
-    rf"(?:[{EMAIL_LETTERS}]{{2,24}}|xn--[a-z0-9-]{{2,59}})(?![{EMAIL_CHARS}_-])"
+    rf"(?:[{EMAIL_LETTERS}]{{2,24}}|xn--[a-z0-9-]{{2,59}}|{CJK_TLDS})(?![{EMAIL_CHARS}_-])"
 )
 # An address spelled out against harvesters: "jane.doe [at] example [dot] com", "jane at
 # example dot com". A bracketed "at" may meet a real dot; a bare " at " needs a spelled "dot"
@@ -83,6 +91,21 @@ IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: {0,2}[A-Za-z0-9]){11,
 # A trailing "-beta" or a following ".5" means a version string, not an address.
 # (Chinese and Japanese write it flush against the word before: "我的IP是43.124.5.111".)
 IPV4_RE = re.compile(rf"(?<![.])(?<!{WORD})(?:\d{{1,3}}\.){{3}}\d{{1,3}}(?!{WORD}|\.\d|-[A-Za-z])")
+# A country code and an area code right before four dotted groups make them a phone's:
+# "+91 (0)81 72.98.83.49".
+PHONE_HEAD_BEFORE_RE = re.compile(r"\+\d{1,3}[ .-]?(?:\(0\)[ .-]?)?\d{1,4}[ .-]\Z")
+
+
+def phone_tail(text: str, start: int, end: int) -> bool:
+    """Four dotted groups after a country code and an area code that make a valid number with
+    them ("+91 (0)81 72.98.83.49"), not an address after a count ("src +12 10.0.0.7")."""
+    head = PHONE_HEAD_BEFORE_RE.search(text, max(0, start - 16), start)
+    if head is None:
+        return False
+    number = re.sub(r"\(0\)|\D", "", text[head.start() : end])
+    return valid_international(number)
+
+
 # "ip6:" before an address is an SPF record's mechanism ("ip6:2400:cb00::1 -all").
 IPV6_RE = re.compile(
     r"(?:(?<=ip6:)|(?<![\w:.]))[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}"
@@ -199,7 +222,21 @@ def find_cards(text: str) -> list[Span]:
             and not ZONE_SERIAL_RE.search(text, max(0, m.start() - 200), m.start())  # "IN SOA …"
         ):
             spans.append((m.start(), m.start() + end))
-    return spans
+    barcode_like = [(a, b) for a, b in spans if digit_count(text, a, b) in BARCODE_LENGTHS]
+    if not barcode_like:  # (the tables are read only when a product's code may be there)
+        return spans
+    codes = id_column_cells(text, header=PRODUCT_CODE_HEADER_RE)
+    kept = outside_cells(text, barcode_like, codes)
+    return [span for span in spans if span not in barcode_like or span in kept]
+
+
+# The lengths of EAN-8, UPC-A, EAN-13 and GTIN-14 codes, which pass Luhn one time in ten; a
+# product column's 16-digit card is still one.
+BARCODE_LENGTHS = frozenset((8, 12, 13, 14))
+
+
+def digit_count(text: str, start: int, end: int) -> int:
+    return sum(ch.isdigit() for ch in text[start:end])
 
 
 THIRTEEN_DIGIT_PREFIXES = ("4", "5018", "5020", "5038", "6304", "6759", "6761", "6762", "6763")
@@ -291,6 +328,8 @@ def find_ips(text: str) -> list[Span]:
     for m in IPV4_RE.finditer(text):
         if version_like(text, *m.span(), after_version):
             after_version = m.end()
+        elif phone_tail(text, m.start(), m.end()):
+            continue  # the tail of "+91 (0)81 72.98.83.49", a phone grouped in dots
         elif ipv4_ok(text, *m.span()) and not network_range(text, *m.span()):
             spans.append(m.span())
     for m in IPV4_DOT_PORT_RE.finditer(text):

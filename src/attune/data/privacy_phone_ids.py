@@ -6,8 +6,10 @@ knowledge; written here, for the languages people write to attune in.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from attune.data.privacy_cues import PHONE_CUE
+from attune.data.privacy_tables import Span, header_cells
 
 # A phone word, also as the first half of a compound ("Telefonnummer", "Rufnummer").
 PHONE_WORD_RE = re.compile(rf"(?i)(?:{PHONE_CUE}|ruf|fax|puhelin|telefoon|mobiil)")
@@ -27,12 +29,37 @@ ID_QUESTION_RE = re.compile(
 # Ids named in scripts written without spaces: "주문번호", "マイナンバー", "계좌번호".
 NOT_PHONE_GLYPHS_RE = re.compile(
     r"(?:注文番号|個人番号|年金番号|統一編號|マイナンバー|口座番号|会員番号|订单号|訂單號|身份证号|주문번호|주민등록번호"
-    r"|계좌번호|송장번호|회원번호|사업자등록번호|आधार|ඇණවුම්|주문"
+    r"|계좌번호|송장번호|회원번호|사업자등록번호|आधार|ඇණවුම|주문"
     r"|उपभोक्ता संख्या|बिल संख्या|खाता संख्या|ऑर्डर|订单|訂單|הזמנה|Հաշիվ)[^\d\n]{0,12}$"
     # Persian and Arabic name the order first, the number a few words on: "سفارش شما به
     # شماره …" (your order, number …), "فاکتور" (invoice), "رقم الطلب" (the order's number).
     r"|(?:سفارش|فاکتور|الطلب|طلبك|طلبية|الفاتورة)[^\d\n]{0,24}$"
 )
+# Orders in Polish, Latvian, Lithuanian, Maltese, Danish and Norwegian, Greek, Czech and
+# Slovak, Finnish, Swedish, Hungarian, Portuguese, Serbian and Croatian, Ukrainian and
+# Russian, Mongolian, Kazakh, Azerbaijani, Basque, Indonesian, Vietnamese, Swahili, Hausa
+# and Zulu, Bulgarian, Irish (not "Телефон для заказа": the phone for orders).
+ORDER_WORDS = (
+    r"zamówieni\w*|pasūtījum\w*|užsakym\w*|ordni|ordre|bestilling\w*|παραγγελ\w*"
+    r"|objednáv\w*|tilau\w*|beställning\w*|rendelés\w*|encomenda\w*|porudžbin\w*|narudžb\w*"
+    r"|(?<!для )(?:замовлен\w*|заказ\w*)|захиалг\w*|тапсырыс\w*|sifariş\w*|eskaera\w*"
+    r"|pesanan\w*|đơn\s+hàng|(?:i-)?oda|поръчка\w*|ordú"
+)
+POSSESSIVES = (
+    r"din|ditt|dine|dit|jeres|deres|lakho|yakho|yako|wako|tuo|tua|votre|ton|ta|su|tu|seu|sua"
+    r"|ihre|deine|dein|uw|jouw|twoje|pana|pani|vaše|vaš|ваш\w*|твой|твоя|jūsu|tavs|jūsų|tavo"
+    r"|sizin|senin|teie|sinu|teidän|sinun|az"
+)
+# An order named after its number: "Таны 094 059 8054 захиалга" (Mongolian, your … order),
+# Kazakh "… тапсырысы", Hungarian "… számú rendelését", Basque "… eskaera", Azerbaijani
+# "… sifarişi" — each word whole, in the form that names one order: not Turkish "… sipariş
+# hattı" (an order line's number), Azerbaijani "… sifariş üçün" (for orders), Hungarian
+# "… rendelésfelvétel" (order taking), Basque "… eskaerak" (orders).
+ORDER_AFTER_RE = re.compile(
+    r"(?i)[ \t]*(?:számú[ \t]+rendelés\w*|захиалга|тапсырыс(?:ы|ыңыз)?|eskaera|sifarişi)\b"
+)
+# A phone's word before the number overrules an order word after it ("Telefon: … rendelés").
+PHONE_WORD_BEFORE_RE = re.compile(rf"(?i)(?:{PHONE_CUE})[^\d\n]{{0,20}}$")
 # … and never after these, whose numbers are ids ("order 0123 456 789").
 NOT_PHONE_CUE_RE = re.compile(
     r"(?i)\b(?:(?:order|invoice|inv|ref|r[eé]f[eé]rence|account|acct|ticket|case(?:\s+file)?|tracking"
@@ -53,17 +80,21 @@ NOT_PHONE_CUE_RE = re.compile(
     r"|powerball|euromillions|superzahl"
     # an article's number ("Art.-Nr."), a German bank code, orders in Slovene and Swahili
     r"|art(?=\.?-?\s*nr)|blz|naročil\w*|namba\s+ya\s+oda"
-    # a court's exhibit, a medical record, a batch job; orders in Swahili, Hausa and Zulu,
-    # Bulgarian, Irish, Norwegian and Croatian
-    r"|exhibit|mrn|job|(?:i-)?oda|поръчка\w*|ordú|bestilling\w*|narudžb\w*"
+    # a court's exhibit, a medical record, a batch job
+    r"|exhibit|mrn|job"
     # the same ids in the languages people write to attune in (German, French, Spanish,
     # Italian, Dutch): "Kundennummer", "USt-IdNr.", "n° de commande", "factura" …
     r"|kunden\w*|rechnung\w*|bestell\w*|auftrags\w*|vertrags\w*|steuer\w*|ust-?idnr"
     r"|ust-?id|referenz|aktenzeichen|commande|facture|dossier|pedido|factura"
     r"|ordine|fattura|bestelling|factuur|klantnummer|tva|nif|cif|p\.?\s?iva"
     r"|sipari[şs]|fatura|comand[ăa]|factur[ăa]"
+    # orders in other languages, maybe "your" after: "Zamówienie 961 519 7175", "Bestillingen
+    # din 296 …", "I-oda lakho 048 …" (Zulu); not a shop's line for orders, set off by a
+    # colon ("Zamówienia: 22 123 45 67", "Заказ: +7 (495) …")
+    rf"|(?:{ORDER_WORDS})(?:\s+(?:{POSSESSIVES}))?(?!\w*\s*:)"
     # Dutch VAT, not English "btw" (by the way): "BTW-nummer", "btw nr.", "BTW: BE 0…"
-    r"|btw(?=[\s-]*(?:nummer|nr\b|no\b|id\b|[:#.]|(?-i:BE|NL))))s?\b\.?"
+    r"|btw(?=[\s-]*(?:nummer|nr\b|no\b|id\b|[:#.]|(?-i:BE|NL))))s?"
+    r"(?:\b|_(?=(?:id|no|nr|num|number|ref|code)\b))\.?"  # (a data key's "order_id")
     # "Référence client : 02 1790 0994", "Référence contrat : 803 515 203"
     r"(?:\s+(?:client|cliente|customer|contrat|contract|contrato|contratto))?"
     r"(?:\s*reg(?:istration|istered)?\.?)?[\s-]*(?:no\.?|nr\.?|n°|nº|n\.|num(?:ber|éro|ero)?\.?|#"
@@ -81,9 +112,13 @@ NOT_PHONE_CUE_RE = re.compile(
 
 
 def id_named(text: str, start: int, end: int) -> bool:
-    """Named as an id, unless the words after it send something to it: Hindi "OTP 98… पर
-    आएगा" (the OTP will come to 98…)."""
-    return named_as_id(text, start) and not SENT_TO_AFTER_RE.match(text, end)
+    """Named as an id (before it, or by an order word after it), unless the words after it
+    send something to it: Hindi "OTP 98… पर आएगा" (the OTP will come to 98…)."""
+    named = named_as_id(text, start) or (
+        ORDER_AFTER_RE.match(text, end) is not None
+        and not PHONE_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
+    )
+    return named and not SENT_TO_AFTER_RE.match(text, end)
 
 
 # The numbers of a list before this one: "ids: 5849680276, 0497461366, …".
@@ -118,3 +153,32 @@ def compound_id(text: str, window: int, start: int) -> bool:
         return False
     word = compound[0].rstrip(" :：.")
     return not (PHONE_WORD_RE.fullmatch(compound[1]) or PHONE_WORD_RE.fullmatch(word))
+
+
+# A table column's header that names an id: the whole cell a field's name, maybe one word
+# before it and a number's word after ("last order", "Tracking no", "EAN", "user_id",
+# "Pedido nº") — not a sentence split at its comma ("Hi, about your order"), nor a CRM's
+# "Account" or "Company" (a name).
+ID_FIELDS = (
+    r"order|invoice|tracking|parcel|shipment|booking|reservation|ref|reference|ticket|sku|ean"
+    r"|upc|gtin|isbn|asin|mpn|serial|imei|iccid|vin|policy|claim|transaction|txn|confirmation"
+    r"|item|part|product|batch|lot|awb|pnr|id|commande|pedido|comanda|ordine|bestellung"
+    rf"|auftrag|rechnung|factura|fattura|facture|{ORDER_WORDS}"
+)
+ID_HEADER_RE = re.compile(
+    rf"(?i)^(?:[^\W\d_]+ )?(?:{ID_FIELDS})"
+    r"(?: ?(?:id|no\.?|nr\.?|n[°º]|num(?:ber)?|#|code|ref))?[ .:]*$"
+)
+# … and one that names a product's code, which a card's number never is.
+PRODUCT_CODE_HEADER_RE = re.compile(
+    r"(?i)^(?:ean|upc|gtin|isbn|sku|mpn|asin|bar\s?code)(?:[ -]?(?:8|12|13|14|code|no|nr|number))?$"
+)
+
+
+def id_column_cells(
+    text: str, exclude: Iterable[Span] = (), header: re.Pattern[str] = ID_HEADER_RE
+) -> list[Span]:
+    """The cells of table columns named for an id ("last_order", "Tracking no", "EAN"),
+    but those in `exclude` (a column named for a phone too)."""
+    excluded = set(exclude)
+    return [cell for cell in header_cells(text, header) if cell not in excluded]

@@ -1,6 +1,7 @@
 """Phones that a record's structure names, whatever their shape: a vCard's TEL line, a markup
 element or a data key named for a phone (<fax>…</fax>, "adminMsisdn": "974 2999972"), a text
-message's sender, a WhatsApp link.
+message's sender (also an SMS export's "address" column), a WhatsApp link, a chat message
+that is a number alone.
 
 The value must still look like a phone: a date, a price or a version under a key that
 mentions a phone ("fax_date", "mobile_app_version") is none, and neither is a key whose
@@ -12,12 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from attune.data.privacy_cues import NOT_CONTACT_LABEL_RE
 from attune.data.privacy_phone_plans import (
     SAME_DIGITS_RE,
     national_phone_ok,
     plausible_regions,
     valid_international,
 )
+from attune.data.privacy_tables import column_cells
 
 Span = tuple[int, int]
 
@@ -58,6 +61,23 @@ SMS_SENDER_RE = re.compile(
 )
 # A WhatsApp click-to-chat link holds the number, country code first: "https://wa.me/3706…".
 WA_ME_RE = re.compile(r"(?i)\b(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?(\d{8,15})(?!\d)")
+# An SMS backup's table: its "address" column holds the other side's number
+# ("date,direction,address,body").
+SMS_EXPORT_RE = re.compile(r"(?im)^(?=[^\n]*\bbody\b)[^\n]*\baddress\b")
+ADDRESS_HEADER_RE = re.compile(r"(?i)^address$")
+# A chat message that is a number alone, maybe a note in brackets after it: WhatsApp's
+# "[20/05/2019, 10:05] Anna: 018052262", Telegram's "Yuki, [21.04.2024 10:18]\n8 727 …",
+# "10:27 Eleni: 8 573 99755".
+CHAT_NUMBER_RE = re.compile(
+    r"(?m)^(?:\[[^\]\n]{6,30}\][ \t]*(?P<s1>[^\W\d][^:\n]{0,30}):"
+    r"|(?P<s2>[^\W\d][^,\n\[]{0,30}),[ \t]*\[[^\]\n]{6,30}\][ \t]*\n"
+    r"|\d{1,2}:\d{2}[ \t]+(?P<s3>[^\W\d][^:\n]{0,30}):)"
+    rf"[ \t]*(?P<number>{NUMBER})[ \t]*(?:\([^()\n]{{0,60}}\))?[ \t]*\r?$"
+)
+# … but not a decimal or a version ("3.14159265", "10.2.3.4567"), nor a Unix time
+# ("1710237600").
+DOTTED_NOT_PHONE_RE = re.compile(r"\d+(?:\.\d+)+")
+UNIX_TIME_RE = re.compile(r"1\d{9}")
 AMOUNT_RE = re.compile(r"\d+[.,]\d{2}")  # "1299.00"
 EXTENSION_RE = re.compile(rf"{EXTENSION}$")
 
@@ -70,6 +90,10 @@ def record_phones(text: str) -> list[Span]:
     if ":" in text or "=" in text:
         found += [m.span("number") for m in KEY_RE.finditer(text) if named_phone(m)]
     found += [m.span(1) for m in SMS_SENDER_RE.finditer(text)]
+    if SMS_EXPORT_RE.search(text):
+        cells = column_cells(text, ADDRESS_HEADER_RE)
+        found += [(a, b) for a, b in cells if texted_number(text[a:b])]
+    found += [m.span("number") for m in CHAT_NUMBER_RE.finditer(text) if chat_number(m)]
     found += [m.span(1) for m in WA_ME_RE.finditer(text) if link_number_ok(m[1])]
     return found
 
@@ -107,6 +131,36 @@ def phone_value(value: str) -> bool:
     if len(digits) == 6:  # (national_phone_ok wants seven: "892-077" is Andorra's)
         return next(plausible_regions(digits), None) is not None
     return national_phone_ok(number, cued=True)
+
+
+def chat_number(m: re.Match[str]) -> bool:
+    """A chat message's number, from a speaker with a name (not "Total:", "Timestamp:")."""
+    speaker = m["s1"] or m["s2"] or m["s3"]
+    return not NOT_CONTACT_LABEL_RE.search(speaker) and texted_number(m["number"])
+
+
+def texted_number(number: str) -> bool:
+    """A number a chat or an SMS export names by its place alone: seven digits or more (a
+    chat's "482910" is a code as often), grouped, after a trunk 0 or a +, or ten digits long (a
+    bare "48291034" is as likely a code), no decimal, version, range, round figures or Unix
+    time, and of some plan."""
+    groups = re.findall(r"\d+", number)
+    digits = sum(map(len, groups))
+    shaped = len(groups) > 1 or number[0] in "0+" or digits >= 10
+    return (
+        digits >= 7
+        and shaped
+        and not (DOTTED_NOT_PHONE_RE.fullmatch(number) and dotted_not_phone(groups))
+        and not (len(groups) > 1 and all(g.endswith("0") for g in groups))
+        and not UNIX_TIME_RE.fullmatch(number)
+        and phone_value(number)
+    )
+
+
+def dotted_not_phone(groups: list[str]) -> bool:
+    """Dotted groups a phone is never written in: one of one digit ("10.2.3.4567"), or two
+    whose first is a decimal's short whole part ("12.345678")."""
+    return any(len(g) == 1 for g in groups) or (len(groups) == 2 and len(groups[0]) <= 2)
 
 
 def link_number_ok(number: str) -> bool:

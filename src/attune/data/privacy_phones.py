@@ -12,8 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from attune.data.privacy_cues import PHONE_CUE
-from attune.data.privacy_phone_ids import ID_QUESTION_RE, id_named, listed_after_id
+from attune.data.privacy_cues import NOT_CONTACT_LABEL_RE, PHONE_CUE
+from attune.data.privacy_phone_ids import (
+    ID_QUESTION_RE,
+    id_column_cells,
+    id_named,
+    listed_after_id,
+)
 from attune.data.privacy_phone_plans import (
     grouping_ok,
     keep_compiled_patterns,
@@ -22,7 +27,13 @@ from attune.data.privacy_phone_plans import (
     valid_international,
 )
 from attune.data.privacy_phone_records import record_phones
-from attune.data.privacy_tables import header_cells, label_and_line_above
+from attune.data.privacy_tables import (
+    covered_mask,
+    header_cells,
+    inside_none,
+    label_and_line_above,
+    outside_cells,
+)
 
 Span = tuple[int, int]
 
@@ -31,8 +42,8 @@ Span = tuple[int, int]
 WORD = r"[^\W\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
 
 # A dash before a number joins it to a word ("ID-0612…"), except Hebrew's prefixes
-# ("ב-050.674.9334": "at 050…").
-NOT_AFTER_DASH = r"(?<![^\u05d0-\u05ea]-)"
+# ("ב-050.674.9334": "at 050…") and Zulu's ("ku-0836072044": "on 083…", "ngu-073…": "is 073…").
+NOT_AFTER_DASH = r"(?:(?<=\bku-)|(?<=\bngu-)|(?<![^\u05d0-\u05ea]-))"
 # Leading + or 00, a country code (or "(+381)"), then digit groups split by space (or a
 # slip of two), dot, dash or (..); a 00 not inside a longer run of digit groups
 # ("SIRET 718 006 702 41410").
@@ -133,13 +144,6 @@ LIST_SEPARATOR_REACH = 40  # (a separator between two phones is shorter)
 CONTACT_NAME_RE = re.compile(
     r"[ \t]+(?:[(（][^\W\d_][^\d\n()（）]{1,40}[)）]|[^\W\d_][^\d\n]{1,40})[ \t]*"
 )
-# … whose label is no amount, date, count or code: "Total: 1249900", "Build: 20240115".
-NOT_CONTACT_LABEL_RE = re.compile(
-    r"(?i)(?<![^\W\d_])(?:total|amount|sum|price|betrag|summe|montant|importe|prezzo|date|datum"
-    r"|fecha|time|version|build|size|count|qty|quantity|no|nr|n°|nº|id|key|token|hash|port"
-    r"|room|zimmer|seat|gate|flight|vuelo|vol|flug|balance|saldo|score|views|downloads"
-    r"|revenue|costs?|profit|income|expenses?)(?![^\W\d_])|#"
-)
 # A contacts API's typed value: "phoneNumbers": [{"type": "mobile", "value": "701 0670"}],
 # or the same in YAML ("- type: fax\n  number: "459 54 044"").
 # (YAML's types only a phone's: "type: work\nvalue: 86400000" is a setting)
@@ -155,9 +159,13 @@ UNIT_AFTER_RE = re.compile(
     r"[ \u00a0]?(?:m/s|km/h|km|kg|mm|cm|ml|mg|m|g|l|°|%|€|\$|kr|zł|Ft|Kč)(?![^\W\d_]|\.\w)"
 )
 BOOKINGS_BEFORE_RE = re.compile(
-    r"(?i)\b(?:reservations|bookings|reservas|réservations|reservierungen|prenotazioni)\W{0,3}\Z"
+    r"(?i)\b(?:reservations|bookings|reservas|réservations|reservierungen|prenotazioni"
+    r"|orders|objednávky|zamówienia|bestellungen|commandes|pedidos|ordini)\W{0,3}\Z"
 )
-LETTER_LABEL_RE = re.compile(r"(?:^|(?<=[\s|(,;]))[TMFC] \Z")
+# A signature's or business card's bare letter: "F 0044 113 …", "T 0167 47468" (at a line's
+# start, group "line").
+LETTER_LABEL_RE = re.compile(r"(?:(?P<line>(?:^|\n)[ \t]*)|(?<=[\s|(,;]))[TMFC][ \t]+\Z")
+LETTER_LABEL_REACH = 8
 HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 CHINA_MOBILE_RE = re.compile(
     r"(?<![\d+\w])1[3-9]\d{9}(?![\d\w])|(?<=[\u4e00-\u9fff])1[3-9]\d{9}(?!\d)"
@@ -199,18 +207,31 @@ def find_phones(text: str) -> list[Span]:
         spans.append(m.span())
     spans.extend(m.span() for m in NANP_PHONE_RE.finditer(text))
     spans.extend(find_national_phones(text, {end for _, end in spans}))
-    spans.extend(cell for cell in header_cells(text, PHONE_HEADER_RE) if phone_cell(text, *cell))
+    phone_cells = header_cells(text, PHONE_HEADER_RE)
+    spans.extend(cell for cell in phone_cells if phone_cell(text, *cell))
     spans += record_phones(text)  # (where they overlap the others, the longest is kept)
     spans += china_mobiles(text, spans)
-    # A business's line for bookings is named like an id: "Reservations +1-780-299-2911".
-    spans = [s for s in spans if bookings_line(text, *s) or not id_named(text, *s)]
+    spans = without_ids(text, spans)
+    spans = outside_cells(text, spans, id_column_cells(text, exclude=phone_cells))
     spans += contact_list_phones(text, spans)
     return spans + repeated(text, spans)
 
 
+def without_ids(text: str, spans: list[Span]) -> list[Span]:
+    """The spans not named as ids, nor inside one that is ("Zamówienie nr +48 22 123 45 67":
+    not its national "22 123 45 67" either). A business's line for bookings is named like an
+    id, and kept: "Reservations +1-780-299-2911"."""
+    ids = [s for s in spans if not bookings_line(text, *s) and id_named(text, *s)]
+    if not ids:
+        return spans
+    return inside_none(len(text), [s for s in spans if s not in ids], ids)
+
+
 def intl_cued(text: str, start: int) -> bool:
     """A cue, or before an international number a card's bare letter: "F 0044 113 …"."""
-    return cued_before(text, start) or bool(LETTER_LABEL_RE.search(text, max(0, start - 3), start))
+    return cued_before(text, start) or bool(
+        LETTER_LABEL_RE.search(text, max(0, start - LETTER_LABEL_REACH), start)
+    )
 
 
 def bookings_line(text: str, start: int, end: int) -> bool:
@@ -239,7 +260,17 @@ def cued_before(text: str, start: int) -> bool:
         or TYPED_VALUE_BEFORE_RE.search(text, max(0, start - 80), start)
         or TEL_LINK_BEFORE_RE.search(text, max(0, start - 80), start)
         or paid_to(text, start)
+        or letter_line(text, start)
     )
+
+
+def letter_line(text: str, start: int) -> bool:
+    """A signature's line: its bare letter, then a number after a trunk 0 or a + ("T 0167
+    47468"), not a table's row ("M 34 52000": sex, age, income)."""
+    if text[start] not in "0+":
+        return False
+    label = LETTER_LABEL_RE.search(text, max(0, start - LETTER_LABEL_REACH), start)
+    return label is not None and label["line"] is not None
 
 
 def paid_to(text: str, start: int) -> bool:
@@ -369,14 +400,6 @@ def headed_lines(text: str) -> set[int]:
                 break
             line = line_end + 1
     return starts
-
-
-def covered_mask(length: int, spans: list[Span]) -> bytearray:
-    """1 at every character inside a span: an overlap test that does not scan every span."""
-    covered = bytearray(length)
-    for a, b in spans:
-        covered[a:b] = b"\x01" * (b - a)
-    return covered
 
 
 def bare_item(text: str, start: int, end: int) -> bool:

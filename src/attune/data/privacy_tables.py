@@ -10,12 +10,24 @@ whose fields are set off by two spaces or more and read by where they start.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
+from typing import NamedTuple
 
 Span = tuple[int, int]
 DELIMITERS = (",", "\t", ";", "|")
 FIXED_FIELD_RE = re.compile(r"\S+(?: \S+)*")  # one space inside a field ("HIRE DATE")
 RULE_LINE_RE = re.compile(r"[ \t]*[-=+_][-=+_ \t]*")  # "-------   ------" under a header
+# A column of free text, where an export may leave a comma unquoted ("845129,Haddad, Noah,…"):
+# the cells right of it then stand one further right.
+FREE_TEXT_HEADER_RE = re.compile(
+    r"(?i)(?:\b|_)(?:name|address|street|company|title|description|notes?|comments?)$"
+)
+
+
+class TableShape(NamedTuple):
+    width: int  # the header's cells
+    free: int | None  # its free-text column, where a comma may be left unquoted; or none
 
 
 def split_cells(text: str, start: int, end: int, delimiter: str) -> list[Span]:
@@ -87,17 +99,25 @@ def column_cells(text: str, header: re.Pattern[str]) -> Iterator[Span]:
             names = split_cells(text, start, end, delimiter)
             if len(names) < 2:  # (its one delimiter inside quotes)
                 continue
-            columns = [i for i, (a, b) in enumerate(names) if header.search(field_words(text[a:b]))]
+            words = [field_words(text[a:b]) for a, b in names]
+            columns = [i for i, name in enumerate(words) if header.search(name)]
             if columns:
-                cells, rows = column_below(text, lines[row + 1 :], delimiter, len(names), columns)
+                free = next((i for i, w in enumerate(words) if FREE_TEXT_HEADER_RE.search(w)), None)
+                shape = TableShape(len(names), free)
+                cells, rows = column_below(text, lines[row + 1 :], delimiter, shape, columns)
                 below[delimiter] = row + 1 + rows
                 yield from cells
 
 
 def column_below(
-    text: str, lines: list[Span], delimiter: str, width: int, columns: list[int]
+    text: str,
+    lines: list[Span],
+    delimiter: str,
+    shape: TableShape,
+    columns: list[int],
 ) -> tuple[list[Span], int]:
     """The cells of `columns` in the rows below a header, and how many rows were read."""
+    width, free = shape
     spans: list[Span] = []
     rows = 0
     for start, end in lines:
@@ -105,10 +125,28 @@ def column_below(
             break
         rows += 1
         cells = split_cells(text, start, end, delimiter)
+        if (
+            len(cells) > width
+            and free is not None
+            and split_name(text, cells, free, len(cells) - width)
+        ):
+            cells = rejoined(cells, free, len(cells) - width)
         if len(cells) != width:
             continue  # a markdown rule line or a row of another shape
         spans += [cells[column] for column in columns if cells[column][0] < cells[column][1]]
     return spans, rows
+
+
+def split_name(text: str, cells: list[Span], free: int, extra: int) -> bool:
+    """The `extra` cells after the free-text one read as its words: "Haddad, Noah" (a space
+    and a letter after each delimiter), not "'006-97-8396'" after an SQL row's ")," end."""
+    pieces = cells[free + 1 : free + extra + 1]
+    return all(a < b and text[a].isalpha() and text[a - 1] == " " for a, b in pieces)
+
+
+def rejoined(cells: list[Span], free: int, extra: int) -> list[Span]:
+    """The cells with the free text's `extra` unquoted delimiters one cell again."""
+    return [*cells[:free], (cells[free][0], cells[free + extra][1]), *cells[free + extra + 1 :]]
 
 
 def header_cells(text: str, header: re.Pattern[str]) -> list[Span]:
@@ -143,3 +181,41 @@ def fixed_width_cells(text: str, header: re.Pattern[str]) -> Iterator[Span]:
             for field in FIXED_FIELD_RE.finditer(text, line_start, line_end):
                 if any(abs(field.start() - line_start - c) <= 2 for c in columns):
                     yield field.span()
+
+
+def covered_mask(length: int, spans: list[Span]) -> bytearray:
+    """1 at every character inside a span: an overlap test that does not scan every span."""
+    covered = bytearray(length)
+    for a, b in spans:
+        covered[a:b] = b"\x01" * (b - a)
+    return covered
+
+
+def inside_none(length: int, spans: list[Span], covering: list[Span]) -> list[Span]:
+    """The spans that do not lie wholly inside one of `covering` (in a text of `length`)."""
+    if not covering:
+        return spans
+    inside = covered_mask(length, covering)
+    return [(a, b) for a, b in spans if not all(inside[a:b])]
+
+
+def outside_cells(text: str, spans: list[Span], cells: list[Span]) -> list[Span]:
+    """The spans that are not the value of one of `cells`: a span that is its cell's one word
+    ("4006381333931", "#0612345678") goes, one among a cell's words stays ("call 0612 345
+    678 after five")."""
+    if not cells:
+        return spans
+    cells = sorted(cells)
+    starts = [start for start, _ in cells]
+    kept = []
+    for a, b in spans:
+        i = bisect_right(starts, a) - 1
+        if i < 0 or b > cells[i][1] or not cell_value(text, cells[i], a, b):
+            kept.append((a, b))
+    return kept
+
+
+def cell_value(text: str, cell: Span, start: int, end: int) -> bool:
+    """No other word in the cell but the span's (a prefix flush against it may be: "ORD-")."""
+    before, after = text[cell[0] : start], text[end : cell[1]]
+    return not re.search(r"\S\s", before) and not re.search(r"\s\S", after)
