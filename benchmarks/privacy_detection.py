@@ -89,6 +89,7 @@ LATER_SETS = tuple(
         ("fourteenth", "Fourteenth set"),
         ("fifteenth", "Fifteenth set"),
         ("sixteenth", "Sixteenth set"),
+        ("seventeenth", "Seventeenth set"),
     )
 )
 NAME = "privacy_detection"
