@@ -27,17 +27,18 @@ PHONE_WORDS: tuple[str, ...] = (
     "work", "customer care", "sac", "ext", "your number", "number again", "dial-in",
     "desk", "is on", "'s on", "i'm on", "am on", "for anything", "any questions",
     "for questions", "questions to", "questions", "number was",
-    # the trades and services whose numbers people pass on: "plumber: 700-3893"
+    # the trades and services whose numbers people pass on: "plumber: 700-3893"; a phone's
+    # display of who calls: "Caller ID: +6221…"
     "plumber", "electrician", "mechanic", "locksmith", "handyman", "babysitter", "nanny",
     "delivery boy", "tailor", "carpenter", "gardener", "caretaker",
     "concierge", "dentist", "physio", "praktijk", "tandarts", "huisarts", "loodgieter",
     "klempner", "hausarzt", "plombier", "gardien", "fontanero", "plomero",
-    "electricista", "majstor*",
+    "electricista", "majstor*", "caller id",
     # a field's name (a carrier's "MSISDN"), and words of Haitian Creole, Latvian, Lithuanian,
     # Slovene, Portuguese, Arabic, Urdu, Maltese and Kazakh for "call", "contact", "mobile"
     # and "my number"
     "msisdn", "rele m", "selilè", "mobilais", "kontaktai", "kontaktni", "kontakti", "fakss",
-    "telefonas", "mobilusis", "mobilus", "ċempilli", "ċempel*", "нөмірім", "нөмір",
+    "telefonas", "mobilusis", "mobilus", "ċempilli", "ċempel*", "ċemplili", "нөмірім", "нөмір",
     "الهاتف", "الجوال", "موبائل", "بيانات الاتصال", "رابطہ",
     # German
     "telefon", "telefonnummer", "handy", "handynummer", "mobil", "mobilnr", "mobilnummer",
@@ -71,8 +72,8 @@ PHONE_WORDS: tuple[str, ...] = (
     # Irish
     "uimhir nua", "m'uimhir", "glao",
     # Estonian, Latvian, Lithuanian
-    "helista*", "uus number", "piezvan*", "sazvan*", "zvani*", "tālru*", "tālr", "skambin*",
-    "paskambin*", "jaunais numurs", "mans numurs",
+    "helista*", "uus number", "mobiil", "mobiili", "piezvan*", "sazvan*", "zvani*", "tālru*",
+    "tālr", "skambin*", "paskambin*", "jaunais numurs", "mans numurs",
     # Polish, Czech, Slovak
     "komórka", "komorka", "numer telefonu", "na numer", "numer do mnie", "zadzwo*", "dzwo*",
     "volejte", "zavolej", "zavolejte", "zavolaj", "pokliči*", "pokličite", "nowy numer",
@@ -107,7 +108,7 @@ PHONE_WORDS: tuple[str, ...] = (
     "هاتف", "جوال*", "رقمي", "موبايل", "اتصل", "تلفون", "الأرضي", "يكلمني", "טלפון", "הטלפון",
     "לטלפון", "בטלפון", "נייד", "תתקשר", "להשיג", "צור קשר", "تلفن", "موبایل", "تماس", "شماره جدید",
     "شمارم", "پیامک", "خدمة العملاء", "نیا نمبر", "فون", "من الرقم", "على الرقم", "واتساب",
-    "واتس اب", "للتواصل", "تواصل",
+    "واتس اب", "للتواصل", "تواصل", "الاتصال بي",
     "फ़ोन", "फोन", "मोबाइल", "कॉल", "हेल्पलाइन", "संपर्क", "सम्पर्क", "ফোন", "মোবাইল", "বিকাশ*",
     "নতুন নাম্বার", "এই নাম্বারে",
     # Amharic
@@ -121,7 +122,8 @@ PHONE_WORDS: tuple[str, ...] = (
     "नयाँ नम्बर", "मेरो नम्बर", "फोन नम्बर", "मेरा नंबर", "नया नंबर", "numri im", "numri i ri",
     "më telefono", "moja številka", "nova številka", "moje číslo", "moje čislo", "új számom",
     "számom", "numărul meu", "noul meu număr", "noul număr", "numeroni", "uusi numeroni",
-    "ჩემი ნომერი", "ახალი ნომერი", "ტელეფონი", "დამირეკე", "nömrəm", "yeni nömrəm", "zəng et*",
+    "ჩემი ნომერი", "ახალი ნომერი", "ტელეფონი", "დამირეკე*", "nömrəm", "yeni nömrəm",
+    "zəng et*",
     "raqamim", "yangi raqamim", "номерим", "жаңы номерим", "hejmara min", "lambata",
     "lambar waya", "kira ni", "nọmba m", "kpọọ m", "lambarkayga", "lambarka cusub",
     "ii soo wac", "my nommer", "nuwe nommer", "bel my", "fy rhif", "rhif newydd", "ffonio",

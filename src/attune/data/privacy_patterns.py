@@ -85,6 +85,11 @@ NOT_CARD_BEFORE_RE = re.compile(
     r"|(?<![A-Za-z])[A-Za-z]{2}\d{2}\s?)\Z"
 )
 ZONE_SERIAL_RE = re.compile(r"\bIN\s+SOA\b[^\n]*\Z")
+# An invoice line's item code, then a quantity and a price: "4989319006193 15 x 4077.16 CHF"
+# (not a card's "x2", "x 12/26").
+QUANTITY_AFTER_RE = re.compile(
+    r"(?:[ \t]+\d{1,4})?[ \t]*[x×][ \t]*[€$£¥]?[ \t]?\d{1,3}(?:[ ,.]?\d{3})*[.,]\d{2}(?!\d)"
+)
 # Either case ("nl04ingb0006690911" is how some type it), groups split by one space or a
 # slip of two: the country's length and mod-97 decide.
 IBAN_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: {0,2}[A-Za-z0-9]){11,30}")
@@ -220,6 +225,7 @@ def find_cards(text: str) -> list[Span]:
             end
             and not NOT_CARD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
             and not ZONE_SERIAL_RE.search(text, max(0, m.start() - 200), m.start())  # "IN SOA …"
+            and not QUANTITY_AFTER_RE.match(text, m.start() + end)
         ):
             spans.append((m.start(), m.start() + end))
     barcode_like = [(a, b) for a, b in spans if digit_count(text, a, b) in BARCODE_LENGTHS]

@@ -58,13 +58,22 @@ POSSESSIVES = (
 ORDER_AFTER_RE = re.compile(
     r"(?i)[ \t]*(?:számú[ \t]+rendelés\w*|захиалга|тапсырыс(?:ы|ыңыз)?|eskaera|sifarişi)\b"
 )
+# … and in English after a determiner: "did the 0575913415 order ship?" (not "the … order
+# line").
+DETERMINER_BEFORE_RE = re.compile(r"(?i)\b(?:the|your|my|our|this|that)[ \t]+\Z")
+DETERMINER_REACH = 8
+ENGLISH_ORDER_AFTER_RE = re.compile(r"(?i)[ \t]+order\b(?![ \t]+(?:line|desk|hotline|phone))")
 # A phone's word before the number overrules an order word after it ("Telefon: … rendelés").
 PHONE_WORD_BEFORE_RE = re.compile(rf"(?i)(?:{PHONE_CUE})[^\d\n]{{0,20}}$")
 # … and never after these, whose numbers are ids ("order 0123 456 789").
 NOT_PHONE_CUE_RE = re.compile(
     r"(?i)\b(?:(?:order|invoice|inv|ref|r[eé]f[eé]rence|account|acct|ticket|case(?:\s+file)?|tracking"
     r"|parcel|shipment|isbn|issn|routing|aba|iban|bic|sort\s+code|serial|sku|item|part"
-    r"|transaction|txn|confirmation|booking|reservation|policy|claim|id|(?-i:PO)"
+    r"|transaction|txn|confirmation|booking|reservation|policy|claim|(?<!caller[ _-])id|(?-i:PO)"
+    # a build's or a session's id ("build_id: 0685569692"), a video meeting's, a bus route's
+    # (not a contact line's "Skype / Zoom: +44 …", nor a data key's "route": "+44…")
+    r"|(?:build|session|request|trace|job|run|device|user|tenant|project)_id"
+    r"|(?:zoom|webex|route)(?![\"']?\s*:)"
     # (not a code asked for: "call me if it asks for a code +1…")
     r"|passport|licen[cs]e|vat|tax|(?<!\ba )code|otp|pin|passcode|zip|zipcode|postcode|plz|ssn|ein"
     r"|d-?u-?n-?s|imei|iccid|vin|siret|siren|product|model|batch|lot|company|registration"
@@ -114,11 +123,18 @@ NOT_PHONE_CUE_RE = re.compile(
 def id_named(text: str, start: int, end: int) -> bool:
     """Named as an id (before it, or by an order word after it), unless the words after it
     send something to it: Hindi "OTP 98… पर आएगा" (the OTP will come to 98…)."""
-    named = named_as_id(text, start) or (
-        ORDER_AFTER_RE.match(text, end) is not None
-        and not PHONE_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
-    )
+    named = named_as_id(text, start) or order_after(text, start, end)
     return named and not SENT_TO_AFTER_RE.match(text, end)
+
+
+def order_after(text: str, start: int, end: int) -> bool:
+    """An order's word after the number (in English, after a determiner too), and no phone's
+    word before it."""
+    if ENGLISH_ORDER_AFTER_RE.match(text, end):
+        named = DETERMINER_BEFORE_RE.search(text, max(0, start - DETERMINER_REACH), start)
+    else:
+        named = ORDER_AFTER_RE.match(text, end)
+    return named is not None and not PHONE_WORD_BEFORE_RE.search(text, max(0, start - 40), start)
 
 
 # The numbers of a list before this one: "ids: 5849680276, 0497461366, …".
@@ -126,14 +142,24 @@ LIST_SEPARATOR = r"\s*(?:[/,;|]|\band\b|\bor\b)\s*"
 LIST_TAIL_RE = re.compile(rf"\d{LIST_SEPARATOR}\Z")
 # (each item's digit groups split one way only: no backtracking over a long list)
 LIST_BEFORE_RE = re.compile(rf"(?:\d+(?:[ .-]\d+)*{LIST_SEPARATOR})+\Z")
+LIST_SEPARATOR_RE = re.compile(LIST_SEPARATOR)
 
 
-def listed_after_id(text: str, start: int) -> bool:
-    """The number at `start` is a later item of a list whose first is named as an id."""
+def listed_after_id(text: str, start: int, end: int) -> bool:
+    """The number at `start` is a later item of a list whose first is named as an id, and
+    has as many digits as the item before it: not a record's next field ("SSN 381-26-7467;
+    570.861.1828; net pay …")."""
     if not LIST_TAIL_RE.search(text, max(0, start - 8), start):  # (the cheap check first)
         return False
     listed = LIST_BEFORE_RE.search(text, max(0, start - 120), start)
-    return listed is not None and named_as_id(text, listed.start())
+    if listed is None or not named_as_id(text, listed.start()):
+        return False
+    before = LIST_SEPARATOR_RE.split(text[listed.start() : start])[-2]  # (the last is "")
+    return digit_count(before) == digit_count(text[start:end])
+
+
+def digit_count(run: str) -> int:
+    return sum(ch.isdigit() for ch in run)
 
 
 def named_as_id(text: str, start: int) -> bool:

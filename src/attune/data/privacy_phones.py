@@ -57,7 +57,8 @@ INTL_PHONE_RE = re.compile(
 # North-American national shapes only: (415) 555-0132, 415-555-0132, 415.555.0132.
 NANP_PHONE_RE = re.compile(
     rf"(?<!{WORD})(?<![+(.-])"
-    r"(?:\([2-9]\d{2}\) ?\d{3}[ .-]\d{4}|[2-9]\d{2}([-.])\d{3}\1\d{4})"
+    # (maybe after the 1 dialled before it: "1-512-299-7724")
+    r"(?:\([2-9]\d{2}\) ?\d{3}[ .-]\d{4}|(?:1[-.])?[2-9]\d{2}([-.])\d{3}\1\d{4})"
     rf"(?!{WORD}|-|\.\d)"
 )
 # Any run of digit groups (space, dot, dash, slash or parentheses between): the national
@@ -84,6 +85,17 @@ PHONE_CUE_RE = re.compile(
     # an emergency contact, named first: "Emergency contact: Michael Reyes (spouse) — …"
     r"|emergency\s+contact\b[^\d\n]{0,50}$"
 )
+# A contact block's e-mail address, then " / " and a grouped number: "bq@junip.com.pk /
+# (042) 410 35335" (not a log's "jane@acme.com|1699999999").
+MAIL_BEFORE_RE = re.compile(r"@[\w-]+(?:\.[\w-]+)+[ \t]+[/·•][ \t]+\Z")
+GROUPED_START_RE = re.compile(r"[+(]|\d{1,4}[ (-]")
+# A notes list's line for a service, maybe with a name: "- taxi 9023 3469", "- vet 76 40 03
+# 53", "- landlord Ivo: 661 9366" (not "taxi fare 1234567", "Our landlord charges …").
+SERVICE_LINE_RE = re.compile(
+    r"(?i)(?:^|\n)[ \t]*(?:[-*•][ \t]*)?(?:taxi|cab|vet|landlord|landlady)"
+    r"(?:[ \t]+(?-i:[A-Z])[^\W\d_]+)?[ \t]*:?[ \t]*\Z"
+)
+BLOCK_REACH = 64
 # Chinese "call" and "dial", only flush against the number: "打8115-7089找我" (打 alone
 # is part of too many words to be a cue further off).
 FLUSH_CUE_RE = re.compile(r"(?:打|拨)\Z")
@@ -221,10 +233,14 @@ def without_ids(text: str, spans: list[Span]) -> list[Span]:
     """The spans not named as ids, nor inside one that is ("Zamówienie nr +48 22 123 45 67":
     not its national "22 123 45 67" either). A business's line for bookings is named like an
     id, and kept: "Reservations +1-780-299-2911"."""
-    ids = [s for s in spans if not bookings_line(text, *s) and id_named(text, *s)]
+    ids = [s for s in spans if not bookings_line(text, *s) and id_or_listed(text, *s)]
     if not ids:
         return spans
     return inside_none(len(text), [s for s in spans if s not in ids], ids)
+
+
+def id_or_listed(text: str, start: int, end: int) -> bool:
+    return id_named(text, start, end) or listed_after_id(text, start, end)
 
 
 def intl_cued(text: str, start: int) -> bool:
@@ -261,7 +277,18 @@ def cued_before(text: str, start: int) -> bool:
         or TEL_LINK_BEFORE_RE.search(text, max(0, start - 80), start)
         or paid_to(text, start)
         or letter_line(text, start)
+        or block_cued(text, start)
     )
+
+
+def block_cued(text: str, start: int) -> bool:
+    """Cued by the line or block it stands in: a notes list's service, or an e-mail address
+    right before a grouped number."""
+    window = max(0, start - BLOCK_REACH)
+    if SERVICE_LINE_RE.search(text, window, start):
+        return True
+    mail = MAIL_BEFORE_RE.search(text, window, start)
+    return mail is not None and GROUPED_START_RE.match(text, start) is not None
 
 
 def letter_line(text: str, start: int) -> bool:
@@ -330,7 +357,7 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
             sum(ch.isdigit() for ch in text[start:end]) < 7
             or CODE_BEFORE_RE.search(text, max(0, start - 20), start)
             or id_named(text, start, end)  # (before the costly check)
-            or listed_after_id(text, start)
+            or listed_after_id(text, start, end)
             or UNIT_AFTER_RE.match(text, end)
             or (end - start == 8 and CEP_BEFORE_RE.search(text, max(0, start - 8), start))
         ):

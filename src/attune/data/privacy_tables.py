@@ -27,7 +27,7 @@ FREE_TEXT_HEADER_RE = re.compile(
 
 class TableShape(NamedTuple):
     width: int  # the header's cells
-    free: int | None  # its free-text column, where a comma may be left unquoted; or none
+    free: tuple[int, ...]  # its free-text columns, where a comma may be left unquoted
 
 
 def split_cells(text: str, start: int, end: int, delimiter: str) -> list[Span]:
@@ -102,7 +102,7 @@ def column_cells(text: str, header: re.Pattern[str]) -> Iterator[Span]:
             words = [field_words(text[a:b]) for a, b in names]
             columns = [i for i, name in enumerate(words) if header.search(name)]
             if columns:
-                free = next((i for i, w in enumerate(words) if FREE_TEXT_HEADER_RE.search(w)), None)
+                free = tuple(i for i, w in enumerate(words) if FREE_TEXT_HEADER_RE.search(w))
                 shape = TableShape(len(names), free)
                 cells, rows = column_below(text, lines[row + 1 :], delimiter, shape, columns)
                 below[delimiter] = row + 1 + rows
@@ -125,16 +125,21 @@ def column_below(
             break
         rows += 1
         cells = split_cells(text, start, end, delimiter)
-        if (
-            len(cells) > width
-            and free is not None
-            and split_name(text, cells, free, len(cells) - width)
-        ):
-            cells = rejoined(cells, free, len(cells) - width)
+        if len(cells) > width:
+            cells = unsplit(text, cells, free, len(cells) - width)
         if len(cells) != width:
             continue  # a markdown rule line or a row of another shape
         spans += [cells[column] for column in columns if cells[column][0] < cells[column][1]]
     return spans, rows
+
+
+def unsplit(text: str, cells: list[Span], free: tuple[int, ...], extra: int) -> list[Span]:
+    """The cells with the `extra` ones that split the first free-text cell they read as the
+    words of ("Haddad, Noah") joined to it again; as they were if none."""
+    for column in free:
+        if split_name(text, cells, column, extra):
+            return rejoined(cells, column, extra)
+    return cells
 
 
 def split_name(text: str, cells: list[Span], free: int, extra: int) -> bool:

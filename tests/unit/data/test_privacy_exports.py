@@ -34,6 +34,11 @@ def test_an_unquoted_comma_in_a_name_shifts_the_cells_right_of_it() -> None:
     assert found(text, "PHONE") == ["00598 907 29 959", "0733699735"]
 
 
+def test_an_unquoted_comma_in_a_later_free_text_column_shifts_the_cells_too() -> None:
+    text = "name,address,mobile,city\nNoah Haddad,1 Main St, Springfield,0612345678,Leeds\n"
+    assert found(text, "PHONE") == ["0612345678"]
+
+
 def test_an_sql_rows_closing_comma_shifts_nothing() -> None:
     text = (
         "INSERT INTO customers (id, full_name, ssn, phone) VALUES\n"

@@ -1,0 +1,83 @@
+"""Phones in notes and contact blocks, found after the seventeenth set's blind run: a to-do
+list's "taxi …" and "vet …", a phone's Caller ID, an e-mail address then " / " and the
+number, a North-American number after its dialled 1, call-me words in Maltese, Arabic,
+Georgian and Estonian; and the look-alikes left alone: a video meeting's id, a data key's
+"build_id", a bus route, "the … order", an invoice line's item code before its quantity."""
+
+from __future__ import annotations
+
+import pytest
+
+from privacy_found import found
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("TODO\n- taxi 9023 3469\n- insurance claim #4514119", ["9023 3469"]),
+        (
+            "Misc\n- vet 76 40 03 53 / after hours +45 43 30 19 88",
+            ["76 40 03 53", "+45 43 30 19 88"],
+        ),
+        ("- landlord 661 9366, email skask@proton.me", ["661 9366"]),
+        ("Caller ID: +62218946773", ["+62218946773"]),
+        ("Bill to: Bilal Khan\nbq@junip-health.com.pk / (042) 410 35335", ["(042) 410 35335"]),
+        ("Phone: 1-379-312-1753   Email: j@yahoo.com", ["1-379-312-1753"]),
+        ("Customer: 738.300.2006, or my cell 1-398-711-0728", ["738.300.2006", "1-398-711-0728"]),
+        ("Bonġu, jien Matthew. Ċemplili fuq 2135 2608 jew ibgħatli", ["2135 2608"]),  # Maltese
+        ("يمكنك الاتصال بي على 99 275 396 أو مراسلتي", ["99 275 396"]),  # Arabic
+        ("დამირეკეთ ნომერზე 567 65 34 41 ან მომწერეთ", ["567 65 34 41"]),  # Georgian
+        ("Mobiil: 5340 9960", ["5340 9960"]),  # Estonian
+    ],
+)
+def test_phones_in_notes_and_contact_blocks(text: str, want: list[str]) -> None:
+    assert found(text, "PHONE") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a service's word in another sense, an e-mail before a log's field, a range
+        ("taxi fare 1234567", []),
+        ("Our landlord charges 12000000 per year", []),
+        ("Landlord fee: 2500000", []),
+        ("after hours 1800-2200", []),
+        ("jane@acme.com|1699999999|login_ok", []),
+        ("jane@acme.com / 5551234 (ticket)", []),
+        ("مدة الاتصال 1234567 ثانية", []),  # Arabic: the call's duration, in seconds
+        # an id's words that leave a phone alone
+        ('"whatsapp_id": "447700900123"', ["447700900123"]),
+        ('"caller_id": "+14155550132"', ["+14155550132"]),
+        ("Skype / Zoom: +44 7700 900123", ["+44 7700 900123"]),
+        ('"route": "+447700900123"', ["+447700900123"]),
+        ("Call the 0612345678 order line", ["0612345678"]),
+        # a record's next field is no later item of an id's list
+        ("Marcus Price; SSN 381-26-7467; 570.861.1828; net pay 4935.58", ["570.861.1828"]),
+        ("Tickets: 1-512-299-7724 / 1-512-299-7725", []),
+    ],
+)
+def test_the_new_cues_and_ids_keep_to_their_sense(text: str, want: list[str]) -> None:
+    assert found(text, "PHONE") == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "10:00-11:00 UTC+01:00  room 6.25  (Zoom 014 1312 6777)",
+        'release: "v7.3.98"\nbuild_id: 0685569692\n',
+        "Allergies: none. Bus route 2357-2957",
+        "[05:33] Bram: did the 0575913415 order ship?",
+        "ISBN 978-1-512-299-7724",  # (the dialled 1 is no part of a longer code)
+    ],
+)
+def test_ids_that_look_like_phones(text: str) -> None:
+    assert found(text, "PHONE") == []
+
+
+def test_an_invoice_lines_item_code_before_its_quantity_is_no_card() -> None:
+    lines = "  4983262767095 48 x 4768.68 CHF = €5,029.26\n  4989319006193 15 × €4,077.16\n"
+    assert found(lines, "CARD") == []
+    assert found("Visa 4539 1488 0343 6467 exp 12/27", "CARD") == ["4539 1488 0343 6467"]
+    # a card's "x2" or "x 12/26" is no quantity before a price
+    assert found("card 4111 1111 1111 1111 x2", "CARD") == ["4111 1111 1111 1111"]
+    assert found("Card: 4111111111111111 x 12/26", "CARD") == ["4111111111111111"]
