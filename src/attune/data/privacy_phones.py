@@ -84,6 +84,8 @@ PHONE_CUE_RE = re.compile(
     rf"|(?:{PHONE_CUE})[ \t]*[2-9][ \t]*[:=|][ \t]*$"
     # an emergency contact, named first: "Emergency contact: Michael Reyes (spouse) — …"
     r"|emergency\s+contact\b[^\d\n]{0,50}$"
+    # a second line's "direct", flush before it: "Main line 054 3488, direct 649 5742"
+    r"|(?<![^\W\d_])direct[ \t]*:?[ \t]*$"
 )
 # A contact block's e-mail address, then " / " and a grouped number: "bq@junip.com.pk /
 # (042) 410 35335" (not a log's "jane@acme.com|1699999999").

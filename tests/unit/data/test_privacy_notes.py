@@ -28,6 +28,7 @@ from privacy_found import found
         ("يمكنك الاتصال بي على 99 275 396 أو مراسلتي", ["99 275 396"]),  # Arabic
         ("დამირეკეთ ნომერზე 567 65 34 41 ან მომწერეთ", ["567 65 34 41"]),  # Georgian
         ("Mobiil: 5340 9960", ["5340 9960"]),  # Estonian
+        ("Main line 054 3488 ext. 4390, direct 649 5742.", ["054 3488", "649 5742"]),
     ],
 )
 def test_phones_in_notes_and_contact_blocks(text: str, want: list[str]) -> None:
@@ -39,6 +40,7 @@ def test_phones_in_notes_and_contact_blocks(text: str, want: list[str]) -> None:
     [
         # a service's word in another sense, an e-mail before a log's field, a range
         ("taxi fare 1234567", []),
+        ("direct debit 12345678", []),
         ("Our landlord charges 12000000 per year", []),
         ("Landlord fee: 2500000", []),
         ("after hours 1800-2200", []),
