@@ -90,6 +90,7 @@ LATER_SETS = tuple(
         ("fifteenth", "Fifteenth set"),
         ("sixteenth", "Sixteenth set"),
         ("seventeenth", "Seventeenth set"),
+        ("eighteenth", "Eighteenth set"),
     )
 )
 NAME = "privacy_detection"
