@@ -26,7 +26,8 @@ PHONE_WORDS: tuple[str, ...] = (
     "office line", "main line", "phone line", "support line", "clinic line", "office", "home",
     "work", "customer care", "sac", "ext", "your number", "number again", "dial-in",
     "desk", "is on", "'s on", "i'm on", "am on", "for anything", "any questions",
-    "for questions", "questions to", "questions", "number was",
+    "for questions", "questions to", "questions", "number was", "voicemail", "voicemail from",
+    "missed call", "missed call from", "backup line", "alternate line", "alt line",
     # the trades and services whose numbers people pass on: "plumber: 700-3893"; a phone's
     # display of who calls: "Caller ID: +6221…"
     "plumber", "electrician", "mechanic", "locksmith", "handyman", "babysitter", "nanny",
@@ -68,7 +69,7 @@ PHONE_WORDS: tuple[str, ...] = (
     "puhelin", "soita", "kom", "mitt nummer", "mit nummer", "nytt nummer", "nyt nummer",
     "ny nummer", "uusi numero", "spørsmål til", "frågor till", "sími", "síma", "símanúmer",
     "farsími", "farsíma", "nýtt númer", "númerið mitt", "nýja númerið", "mit nye nummer",
-    "nye nummer", "ringe til", "nå meg", "ühendust",
+    "nye nummer", "ringe til", "ringe meg", "ring meg", "nå meg", "ühendust",
     # Irish
     "uimhir nua", "m'uimhir", "glao",
     # Estonian, Latvian, Lithuanian
@@ -92,7 +93,7 @@ PHONE_WORDS: tuple[str, ...] = (
     "за въпроси", "mobitel", "pozovi*", "nazovi*", "novi broj", "moj broj", "broj telefona",
     # Mongolian, Armenian
     "утас", "утасны дугаар", "залга*", "шинэ дугаар", "миний дугаар", "համարն", "համարս",
-    "հեռախոս*", "զանգ*",
+    "հեռախոս*", "զանգ*", "բջջային",
     # Vietnamese, Indonesian, Malay, Filipino, Swahili
     "số điện thoại", "sđt", "sdt", "điện thoại", "đt", "gọi", "số bàn", "di động", "số máy",
     "telp", "telepon", "hp", "no hp", "handphone", "hubungi", "number ko", "numero ko",
@@ -122,7 +123,7 @@ PHONE_WORDS: tuple[str, ...] = (
     "नयाँ नम्बर", "मेरो नम्बर", "फोन नम्बर", "मेरा नंबर", "नया नंबर", "numri im", "numri i ri",
     "më telefono", "moja številka", "nova številka", "moje číslo", "moje čislo", "új számom",
     "számom", "numărul meu", "noul meu număr", "noul număr", "numeroni", "uusi numeroni",
-    "ჩემი ნომერი", "ახალი ნომერი", "ტელეფონი", "დამირეკე*", "nömrəm", "yeni nömrəm",
+    "ჩემი ნომერი*", "ახალი ნომერი*", "ტელეფონი", "დამირეკე*", "nömrəm", "yeni nömrəm",
     "zəng et*",
     "raqamim", "yangi raqamim", "номерим", "жаңы номерим", "hejmara min", "lambata",
     "lambar waya", "kira ni", "nọmba m", "kpọọ m", "lambarkayga", "lambarka cusub",
@@ -177,7 +178,8 @@ def cue_pattern(words: tuple[str, ...], glyphs: tuple[str, ...] = ()) -> str:
         for char in word.lower():
             node = node.setdefault(char, {})
         node[""] = {}  # the end of a word
-    parts = [rf"(?<![^\W\d_]){trie_pattern(trie)}"]
+    # (a word may also follow an escaped newline: an iCalendar's "…\\nBackup line: …")
+    parts = [rf"(?:(?<![^\W\d_])|(?<=\\n)){trie_pattern(trie)}"]
     if glyphs:
         parts.append("|".join(re.escape(g) for g in glyphs))
     return "|".join(parts)

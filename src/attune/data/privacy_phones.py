@@ -28,6 +28,7 @@ from attune.data.privacy_phone_plans import (
 )
 from attune.data.privacy_phone_records import record_phones
 from attune.data.privacy_tables import (
+    cell_values,
     covered_mask,
     header_cells,
     inside_none,
@@ -222,7 +223,8 @@ def find_phones(text: str) -> list[Span]:
     spans.extend(m.span() for m in NANP_PHONE_RE.finditer(text))
     spans.extend(find_national_phones(text, {end for _, end in spans}))
     phone_cells = header_cells(text, PHONE_HEADER_RE)
-    spans.extend(cell for cell in phone_cells if phone_cell(text, *cell))
+    values = [value for cell in phone_cells for value in cell_values(text, cell)]
+    spans.extend(value for value in values if phone_cell(text, *value))
     spans += record_phones(text)  # (where they overlap the others, the longest is kept)
     spans += china_mobiles(text, spans)
     spans = without_ids(text, spans)

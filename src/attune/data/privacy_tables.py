@@ -154,6 +154,23 @@ def rejoined(cells: list[Span], free: int, extra: int) -> list[Span]:
     return [*cells[:free], (cells[free][0], cells[free + extra][1]), *cells[free + extra + 1 :]]
 
 
+# Google Contacts' export joins a field's several values with " ::: " ("0881 761 383 ::: +359
+# 800 216 835").
+MULTI_VALUE_SEPARATOR = " ::: "
+
+
+def cell_values(text: str, cell: Span) -> list[Span]:
+    """The values of one cell: itself, or each of its " ::: "-joined values."""
+    start, end = cell
+    if MULTI_VALUE_SEPARATOR not in text[start:end]:
+        return [cell]
+    values, begin = [], start
+    while (found := text.find(MULTI_VALUE_SEPARATOR, begin, end)) >= 0:
+        values.append((begin, found))
+        begin = found + len(MULTI_VALUE_SEPARATOR)
+    return [*values, (begin, end)]
+
+
 def header_cells(text: str, header: re.Pattern[str]) -> list[Span]:
     """The cells under a matching header, of delimited tables and fixed-width reports."""
     return [*column_cells(text, header), *fixed_width_cells(text, header)]

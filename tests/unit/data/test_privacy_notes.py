@@ -1,8 +1,10 @@
-"""Phones in notes and contact blocks, found after the seventeenth set's blind run: a to-do
-list's "taxi …" and "vet …", a phone's Caller ID, an e-mail address then " / " and the
-number, a North-American number after its dialled 1, call-me words in Maltese, Arabic,
-Georgian and Estonian; and the look-alikes left alone: a video meeting's id, a data key's
-"build_id", a bus route, "the … order", an invoice line's item code before its quantity."""
+"""Phones in notes and contact blocks, found after the seventeenth and eighteenth sets' blind
+runs: a to-do list's "taxi …" and "vet …", a phone's Caller ID, a voicemail's sender, an
+e-mail address then " / " and the number, a North-American number after its dialled 1, an
+iCalendar's escaped "\\nBackup line: …", Google Contacts' " ::: "-joined values, call-me
+words in Maltese, Arabic, Georgian, Armenian, Norwegian and Estonian; and the look-alikes
+left alone: a video meeting's id, a data key's "build_id", a bus route, "the … order", an
+invoice line's item code before its quantity."""
 
 from __future__ import annotations
 
@@ -28,6 +30,16 @@ from privacy_found import found
         ("يمكنك الاتصال بي على 99 275 396 أو مراسلتي", ["99 275 396"]),  # Arabic
         ("დამირეკეთ ნომერზე 567 65 34 41 ან მომწერეთ", ["567 65 34 41"]),  # Georgian
         ("Mobiil: 5340 9960", ["5340 9960"]),  # Estonian
+        ("> Բջջային: 098 721764", ["098 721764"]),  # Armenian, in a quoted reply
+        ("Hei, Du kan ringe meg på 490 95 668.", ["490 95 668"]),  # Norwegian
+        ("ჩემი ახალი ნომერია 00995 512 31 79 74", ["00995 512 31 79 74"]),  # Georgian "is"
+        ("Voicemail from 409 09 328 · 2:31 · 10.05.2023", ["409 09 328"]),
+        ("DESCRIPTION:Meeting ID: 179 9027 8857\\nBackup line: 9668 4026", ["9668 4026"]),
+        (
+            "Name,Phone 1 - Type,Phone 1 - Value\n"
+            "Viktoria,Mobile,0881 761 383 ::: +359 800 216 835\n",
+            ["0881 761 383", "+359 800 216 835"],
+        ),
         ("Main line 054 3488 ext. 4390, direct 649 5742.", ["054 3488", "649 5742"]),
     ],
 )
