@@ -91,6 +91,7 @@ LATER_SETS = tuple(
         ("sixteenth", "Sixteenth set"),
         ("seventeenth", "Seventeenth set"),
         ("eighteenth", "Eighteenth set"),
+        ("nineteenth", "Nineteenth set"),
     )
 )
 NAME = "privacy_detection"
