@@ -28,6 +28,10 @@ PHONE_WORDS: tuple[str, ...] = (
     "desk", "is on", "'s on", "i'm on", "am on", "for anything", "any questions",
     "for questions", "questions to", "questions", "number was", "voicemail", "voicemail from",
     "missed call", "missed call from", "backup line", "alternate line", "alt line",
+    "old number", "old was", "previous number",
+    # the family members whose numbers a parents' group passes on: "Zoe dad here, 6621 9587",
+    # "Luca's grandma 60388763 pls add", "or my partner 70 195 803"
+    "dad here", "mum here", "mom here", "grandma", "grandpa", "granny", "my partner",
     # the trades and services whose numbers people pass on: "plumber: 700-3893"; a phone's
     # display of who calls: "Caller ID: +6221…"
     "plumber", "electrician", "mechanic", "locksmith", "handyman", "babysitter", "nanny",
@@ -66,10 +70,11 @@ PHONE_WORDS: tuple[str, ...] = (
     "nieuw nummer", "nieuwe nummer",
     # Nordic
     "tlf", "tlfn", "tfn", "ring mig", "ring meg", "ring til", "fange mig", "nå mig", "puh",
-    "puhelin", "soita", "kom", "mitt nummer", "mit nummer", "nytt nummer", "nyt nummer",
+    "puhelin", "soita", "kom", "mitt nummer", "mit nummer", "nummeret mitt", "nummeret mit",
+    "nytt nummer", "nyt nummer",
     "ny nummer", "uusi numero", "spørsmål til", "frågor till", "sími", "síma", "símanúmer",
     "farsími", "farsíma", "nýtt númer", "númerið mitt", "nýja númerið", "mit nye nummer",
-    "nye nummer", "ringe til", "ringe meg", "ring meg", "nå meg", "ühendust",
+    "nye nummer", "ringe til", "ringe meg", "nå meg", "ühendust",
     # Irish
     "uimhir nua", "m'uimhir", "glao",
     # Estonian, Latvian, Lithuanian
@@ -123,7 +128,7 @@ PHONE_WORDS: tuple[str, ...] = (
     "नयाँ नम्बर", "मेरो नम्बर", "फोन नम्बर", "मेरा नंबर", "नया नंबर", "numri im", "numri i ri",
     "më telefono", "moja številka", "nova številka", "moje číslo", "moje čislo", "új számom",
     "számom", "numărul meu", "noul meu număr", "noul număr", "numeroni", "uusi numeroni",
-    "ჩემი ნომერი*", "ახალი ნომერი*", "ტელეფონი", "დამირეკე*", "nömrəm", "yeni nömrəm",
+    "ჩემი ნომერი*", "ახალი ნომერი*", "ტელეფონი", "ტელ", "დამირეკე*", "nömrəm", "yeni nömrəm",
     "zəng et*",
     "raqamim", "yangi raqamim", "номерим", "жаңы номерим", "hejmara min", "lambata",
     "lambar waya", "kira ni", "nọmba m", "kpọọ m", "lambarkayga", "lambarka cusub",
@@ -143,6 +148,8 @@ PHONE_GLYPHS: tuple[str, ...] = (
     # signs again), Korean "new number" and "my number"
     "දුරකථන", "ජංගම", "លេខទូរស័ព្ទ", "ເບີໂທ", "ဖုန်း", "ఫోన్", "ಫೋನ್", "ഫോൺ", "ફોન", "ਫ਼ੋਨ", "ਫੋਨ",
     "새 번호", "새번호", "내 번호", "제 번호",
+    # Burmese "my number" (a man's and a woman's)
+    "ကျွန်တော့်နံပါတ်", "ကျွန်မနံပါတ်", "ကျွန်တော်နံပါတ်",
 )
 # "social security number" and its translations; "ssn" also inside field names.
 SSN_WORDS: tuple[str, ...] = (

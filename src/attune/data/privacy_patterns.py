@@ -82,6 +82,7 @@ NOT_CARD_BEFORE_RE = re.compile(
     r"(?:\s?\d\b)?[^\d\n]{0,12}"  # "IMEI 2: 3564…"
     r"|주민등록번호[^\d\n]{0,4}"  # a Korean resident registration number
     r"|tracking\b[^\d\n]{0,12}|\d{4} "  # the tail of a parcel's tracking number "9400 3487 …"
+    r"|(?<![a-z])(?:ean|upc|gtin)(?:-?(?:8|12|13|14))?\b[^\d\n]{0,6}"  # a barcode: "EAN 4009…"
     r"|(?<![A-Za-z])[A-Za-z]{2}\d{2}\s?)\Z"
 )
 ZONE_SERIAL_RE = re.compile(r"\bIN\s+SOA\b[^\n]*\Z")

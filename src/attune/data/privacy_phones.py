@@ -67,7 +67,8 @@ NANP_PHONE_RE = re.compile(
 # "1-800-829-1040".
 PHONE_RUN_RE = re.compile(
     rf"(?<!{WORD})(?<![+.,/:#$€£]){NOT_AFTER_DASH}"
-    r"(?:0\d{2,4} / (?=\d))?"  # an area code set off by " / " (German "0171 / 4507…")
+    # an area code set off by " / " (German "0171 / 4507…") or, in a scan, two spaces
+    r"(?:0\d{2,4} / (?=\d)|0\d{1,3}  (?=\d))?"
     r"\(?\d(?:\d|[ ./-](?=\(?\d)|\)[ -]?(?=\d)|\((?=\d))*\d"
     rf"(?!{WORD}|-|[.,/:]\d)"
 )
@@ -85,8 +86,9 @@ PHONE_CUE_RE = re.compile(
     rf"|(?:{PHONE_CUE})[ \t]*[2-9][ \t]*[:=|][ \t]*$"
     # an emergency contact, named first: "Emergency contact: Michael Reyes (spouse) — …"
     r"|emergency\s+contact\b[^\d\n]{0,50}$"
-    # a second line's "direct", flush before it: "Main line 054 3488, direct 649 5742"
-    r"|(?<![^\W\d_])direct[ \t]*:?[ \t]*$"
+    # a second line's "direct" or "backup", a support line's name, flush before it: "Main line
+    # 054 3488, direct 649 5742", "· backup 982-8233068", "Support (AT): 0043 1 …"
+    r"|(?<![^\W\d_])(?:direct|backup|support)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*:?[ \t]*$"
 )
 # A contact block's e-mail address, then " / " and a grouped number: "bq@junip.com.pk /
 # (042) 410 35335" (not a log's "jane@acme.com|1699999999").
@@ -99,6 +101,14 @@ SERVICE_LINE_RE = re.compile(
     r"(?:[ \t]+(?-i:[A-Z])[^\W\d_]+)?[ \t]*:?[ \t]*\Z"
 )
 BLOCK_REACH = 64
+# A label with its letters spaced out, as a scan's OCR or a letterhead writes it: "Т е л . :",
+# "ტ ე ლ . :", "Đ T :".
+SPACED_LABEL_RE = re.compile(
+    r"(?<![^\W\d_] )((?:[^\W\d_] ){1,5}[^\W\d_])[ \t]*\.?[ \t]*[:：][ \t]*\Z"
+)
+# A coordinate pair's other half beside it: "lat/lon 26.126830, 164.824702".
+COORDINATE_BEFORE_RE = re.compile(r"-?\d{1,3}\.\d{4,},[ \t]*\Z")
+COORDINATE_AFTER_RE = re.compile(r",[ \t]*-?\d{1,3}\.\d{4,}")
 # Chinese "call" and "dial", only flush against the number: "打8115-7089找我" (打 alone
 # is part of too many words to be a cue further off).
 FLUSH_CUE_RE = re.compile(r"(?:打|拨)\Z")
@@ -291,8 +301,15 @@ def block_cued(text: str, start: int) -> bool:
     window = max(0, start - BLOCK_REACH)
     if SERVICE_LINE_RE.search(text, window, start):
         return True
+    spaced = SPACED_LABEL_RE.search(text, window, start)
+    if spaced and PHONE_HEADER_RE.fullmatch(spaced[1].replace(" ", "")):
+        return True
     mail = MAIL_BEFORE_RE.search(text, window, start)
-    return mail is not None and GROUPED_START_RE.match(text, start) is not None
+    # (a bare number after the address when a cue stands before it: "Questions: billing@… /
+    # 43600131")
+    return mail is not None and (
+        GROUPED_START_RE.match(text, start) is not None or cued_before(text, mail.start())
+    )
 
 
 def letter_line(text: str, start: int) -> bool:
@@ -363,6 +380,8 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
             or id_named(text, start, end)  # (before the costly check)
             or listed_after_id(text, start, end)
             or UNIT_AFTER_RE.match(text, end)
+            or COORDINATE_BEFORE_RE.search(text, max(0, start - 16), start)
+            or COORDINATE_AFTER_RE.match(text, end)
             or (end - start == 8 and CEP_BEFORE_RE.search(text, max(0, start - 8), start))
         ):
             continue

@@ -1,6 +1,7 @@
-"""Phones in notes and contact blocks, found after the seventeenth and eighteenth sets' blind
-runs: a to-do list's "taxi …" and "vet …", a phone's Caller ID, a voicemail's sender, an
-e-mail address then " / " and the number, a North-American number after its dialled 1, an
+"""Phones in notes and contact blocks, found after the seventeenth to nineteenth sets' blind
+runs: a to-do list's "taxi …" and "vet …", a scan's spaced-out "Т е л . :", a parents'
+group's "Zoe dad here, …", a phone's Caller ID, a voicemail's sender, an e-mail address
+then " / " and the number, a North-American number after its dialled 1, an
 iCalendar's escaped "\\nBackup line: …", Google Contacts' " ::: "-joined values, call-me
 words in Maltese, Arabic, Georgian, Armenian, Norwegian and Estonian; and the look-alikes
 left alone: a video meeting's id, a data key's "build_id", a bus route, "the … order", an
@@ -75,6 +76,43 @@ def test_the_new_cues_and_ids_keep_to_their_sense(text: str, want: list[str]) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a scanned letterhead's spaced-out label, and its two spaces after the area code
+        ("KOVALENKO SARL\n\nТ е л . :   098  648 47 91\nE - Mail :b@k.com.ua", ["098  648 47 91"]),
+        ("ტ ე ლ . :   599 309534", ["599 309534"]),
+        ("Đ T :   097  976 7366", ["097  976 7366"]),
+        # a parents' group and a family's other numbers
+        ("Zoe dad here, 6621 9587", ["6621 9587"]),
+        ("Luca's grandma 60388763 pls add", ["60388763"]),
+        (
+            "If no answer ring +961 3 758 987 or my partner 70 195 803.",
+            ["+961 3 758 987", "70 195 803"],
+        ),
+        (
+            "my new phone (011) 15 3145-0171, old was (011) 15 3712-6128",
+            ["(011) 15 3145-0171", "(011) 15 3712-6128"],
+        ),
+        ("Nummeret mitt er 92 07 58 94 🥲", ["92 07 58 94"]),  # Norwegian
+        ("Thida: ကျွန်တော့်နံပါတ် 09 249 885 015", ["09 249 885 015"]),  # Burmese
+        # "backup" and "support" flush before a number, a cue before an address before it
+        (
+            "+977 9847908036 · backup 982-8233068 · Order BK-92990192",
+            ["+977 9847908036", "982-8233068"],
+        ),
+        ("• Support (AT): 0043 1 076 5521", ["0043 1 076 5521"]),
+        ("Questions: billing@hansenphysio.no / 43600131", ["43600131"]),
+        # … and the look-alikes
+        ("Drop support for Windows 22.7.15462.86", []),
+        ("Backup spot 18.266052, 124.338531 (parking lot B)", []),
+        ("2026-04-17T16:06:01.653Z lat/lon 26.126830, 164.824702 alt 363m", []),
+    ],
+)
+def test_letterheads_parents_groups_and_second_lines(text: str, want: list[str]) -> None:
+    assert found(text, "PHONE") == want
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "10:00-11:00 UTC+01:00  room 6.25  (Zoom 014 1312 6777)",
@@ -91,6 +129,7 @@ def test_ids_that_look_like_phones(text: str) -> None:
 def test_an_invoice_lines_item_code_before_its_quantity_is_no_card() -> None:
     lines = "  4983262767095 48 x 4768.68 CHF = €5,029.26\n  4989319006193 15 × €4,077.16\n"
     assert found(lines, "CARD") == []
+    assert found("SKU TX-46970 | EAN 4009502258335 | 2.5 kg | CHF 1,890.96", "CARD") == []
     assert found("Visa 4539 1488 0343 6467 exp 12/27", "CARD") == ["4539 1488 0343 6467"]
     # a card's "x2" or "x 12/26" is no quantity before a price
     assert found("card 4111 1111 1111 1111 x2", "CARD") == ["4111 1111 1111 1111"]
