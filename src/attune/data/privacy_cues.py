@@ -26,12 +26,10 @@ PHONE_WORDS: tuple[str, ...] = (
     "office line", "main line", "phone line", "support line", "clinic line", "office", "home",
     "work", "customer care", "sac", "ext", "your number", "number again", "dial-in",
     "desk", "is on", "'s on", "i'm on", "am on", "for anything", "any questions",
-    "for questions", "questions to", "questions", "number was", "voicemail", "voicemail from",
-    "missed call", "missed call from", "backup line", "alternate line", "alt line",
-    "old number", "old was", "previous number",
-    # the family members whose numbers a parents' group passes on: "Zoe dad here, 6621 9587",
-    # "Luca's grandma 60388763 pls add", "or my partner 70 195 803"
-    "dad here", "mum here", "mom here", "grandma", "grandpa", "granny", "my partner",
+    "for questions", "questions to", "questions", "number was", "voicemail from",
+    "missed call from", "backup line", "alternate line", "alt line",
+    # a parents' group's "Zoe dad here, 6621 9587"
+    "dad here", "mum here", "mom here",
     # the trades and services whose numbers people pass on: "plumber: 700-3893"; a phone's
     # display of who calls: "Caller ID: +6221…"
     "plumber", "electrician", "mechanic", "locksmith", "handyman", "babysitter", "nanny",
@@ -185,8 +183,7 @@ def cue_pattern(words: tuple[str, ...], glyphs: tuple[str, ...] = ()) -> str:
         for char in word.lower():
             node = node.setdefault(char, {})
         node[""] = {}  # the end of a word
-    # (a word may also follow an escaped newline: an iCalendar's "…\\nBackup line: …")
-    parts = [rf"(?:(?<![^\W\d_])|(?<=\\n)){trie_pattern(trie)}"]
+    parts = [rf"(?<![^\W\d_]){trie_pattern(trie)}"]
     if glyphs:
         parts.append("|".join(re.escape(g) for g in glyphs))
     return "|".join(parts)

@@ -67,8 +67,9 @@ NANP_PHONE_RE = re.compile(
 # "1-800-829-1040".
 PHONE_RUN_RE = re.compile(
     rf"(?<!{WORD})(?<![+.,/:#$€£]){NOT_AFTER_DASH}"
-    # an area code set off by " / " (German "0171 / 4507…") or, in a scan, two spaces
-    r"(?:0\d{2,4} / (?=\d)|0\d{1,3}  (?=\d))?"
+    # an area code set off by " / " (German "0171 / 4507…"), or by two spaces after a label's
+    # colon (a scanned letterhead's "Т е л . :   098  648 47 91")
+    r"(?:0\d{2,4} / (?=\d)|(?:(?<=[:：] )|(?<=[:：]  )|(?<=[:：]   ))0\d{1,3}  (?=\d))?"
     r"\(?\d(?:\d|[ ./-](?=\(?\d)|\)[ -]?(?=\d)|\((?=\d))*\d"
     rf"(?!{WORD}|-|[.,/:]\d)"
 )
@@ -86,9 +87,8 @@ PHONE_CUE_RE = re.compile(
     rf"|(?:{PHONE_CUE})[ \t]*[2-9][ \t]*[:=|][ \t]*$"
     # an emergency contact, named first: "Emergency contact: Michael Reyes (spouse) — …"
     r"|emergency\s+contact\b[^\d\n]{0,50}$"
-    # a second line's "direct" or "backup", a support line's name, flush before it: "Main line
-    # 054 3488, direct 649 5742", "· backup 982-8233068", "Support (AT): 0043 1 …"
-    r"|(?<![^\W\d_])(?:direct|backup|support)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*:?[ \t]*$"
+    # a relative's number in a parents' group: "Luca's grandma 60388763 pls add"
+    r"|['’]s[ \t]+(?:grandma|grandpa|granny|nan|mum|mom|dad)[ \t]*:?[ \t]*$"
 )
 # A contact block's e-mail address, then " / " and a grouped number: "bq@junip.com.pk /
 # (042) 410 35335" (not a log's "jane@acme.com|1699999999").
@@ -106,14 +106,29 @@ BLOCK_REACH = 64
 SPACED_LABEL_RE = re.compile(
     r"(?<![^\W\d_] )((?:[^\W\d_] ){1,5}[^\W\d_])[ \t]*\.?[ \t]*[:：][ \t]*\Z"
 )
-# A coordinate pair's other half beside it: "lat/lon 26.126830, 164.824702".
+# A second line's "direct" or "backup", a support line's name, flush before a grouped number:
+# "Main line 054 3488, direct 649 5742", "· backup 982-8233068", "Support (AT): 0043 1 …"
+# (not "backup 4471882 bytes sent", "support 88213345 in your reply").
+FLUSH_LABEL_RE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:direct|backup|support)(?:[ \t]*\([^()\n]{1,12}\))?[ \t]*:?[ \t]*\Z"
+)
+GROUPED_NUMBER_RE = re.compile(r"[+(]|\d{1,5}[ .-]\d")
+# An iCalendar's label after an escaped newline: "DESCRIPTION:…\\nBackup line: 046 000 705".
+ESCAPED_LINE_LABEL_RE = re.compile(r"\\n([^\W\d_][^\d\\\n:]{0,24}):[ \t]*\Z")
+# A coordinate, beside its pair's other half: "lat/lon 26.126830, 164.824702".
+COORDINATE_RE = re.compile(r"\d{1,3}\.\d{4,}")
 COORDINATE_BEFORE_RE = re.compile(r"-?\d{1,3}\.\d{4,},[ \t]*\Z")
 COORDINATE_AFTER_RE = re.compile(r",[ \t]*-?\d{1,3}\.\d{4,}")
 # Chinese "call" and "dial", only flush against the number: "打8115-7089找我" (打 alone
 # is part of too many words to be a cue further off).
 FLUSH_CUE_RE = re.compile(r"(?:打|拨)\Z")
 # Between two numbers of a list of phones: "…47706 / 0294…", "…, 0812…", "… or 0412…".
-LIST_SEPARATOR_RE = re.compile(r"(?i)\s*(?:[/,;|]|or|o|ou|oder|of|eller|или|або|או|أو|或)\s*")
+# (maybe whose it is, or that it was the old one: "… or my partner 70 195 803", "…, old was
+# (011) 15 3712-6128")
+LIST_SEPARATOR_RE = re.compile(
+    r"(?i)\s*(?:[/,;|]|or|o|ou|oder|of|eller|или|або|או|أو|或)\s*"
+    r"(?:(?:my|her|his|our)\s+[^\W\d_]+\s*|old(?:\s+one)?\s+was\s*)?"
+)
 PHONE_HEADER_RE = re.compile(rf"(?i){PHONE_CUE}")  # a table's "Phone" or "Mobil" column
 # A number alone on its line (after a speaker's label, itself maybe after a chat export's
 # "[16.04.2024, 10:12:20]") answering a question about one: "Agent: And a callback
@@ -295,14 +310,28 @@ def cued_before(text: str, start: int) -> bool:
     )
 
 
+def coordinate(text: str, start: int, end: int) -> bool:
+    """A decimal beside its pair's other half, as a coordinate is written."""
+    return COORDINATE_RE.fullmatch(text, start, end) is not None and bool(
+        COORDINATE_BEFORE_RE.search(text, max(0, start - 16), start)
+        or COORDINATE_AFTER_RE.match(text, end)
+    )
+
+
 def block_cued(text: str, start: int) -> bool:
-    """Cued by the line or block it stands in: a notes list's service, or an e-mail address
-    right before a grouped number."""
+    """Cued by the line or block it stands in: a notes list's service, a scan's spaced-out
+    label, an iCalendar's escaped line, a second line's label flush before a grouped number,
+    or an e-mail address right before a grouped number."""
     window = max(0, start - BLOCK_REACH)
     if SERVICE_LINE_RE.search(text, window, start):
         return True
     spaced = SPACED_LABEL_RE.search(text, window, start)
     if spaced and PHONE_HEADER_RE.fullmatch(spaced[1].replace(" ", "")):
+        return True
+    escaped = ESCAPED_LINE_LABEL_RE.search(text, window, start)
+    if escaped and PHONE_HEADER_RE.search(escaped[1]):
+        return True
+    if FLUSH_LABEL_RE.search(text, window, start) and GROUPED_NUMBER_RE.match(text, start):
         return True
     mail = MAIL_BEFORE_RE.search(text, window, start)
     # (a bare number after the address when a cue stands before it: "Questions: billing@… /
@@ -380,8 +409,7 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
             or id_named(text, start, end)  # (before the costly check)
             or listed_after_id(text, start, end)
             or UNIT_AFTER_RE.match(text, end)
-            or COORDINATE_BEFORE_RE.search(text, max(0, start - 16), start)
-            or COORDINATE_AFTER_RE.match(text, end)
+            or coordinate(text, start, end)
             or (end - start == 8 and CEP_BEFORE_RE.search(text, max(0, start - 8), start))
         ):
             continue

@@ -104,6 +104,18 @@ def test_the_new_cues_and_ids_keep_to_their_sense(text: str, want: list[str]) ->
         ("Questions: billing@hansenphysio.no / 43600131", ["43600131"]),
         # … and the look-alikes
         ("Drop support for Windows 22.7.15462.86", []),
+        ("rsync backup 4471882 bytes sent", []),
+        ("Please reference support 88213345 in your reply", []),
+        ("old was 1200000 now 1500000", []),
+        ("I paid 800000 and my partner 1200000", []),
+        ("grandma sent 1500000 for my birthday", []),
+        ("Voicemail: 44718823 seconds of audio stored", []),
+        ('{"m": "\\nExt 4471882 items"}', []),  # (only an iCalendar label after "\\n")
+        # two spaces join an area code only after a label's colon, not a list's row number
+        ("01  0612 345678  Ana Jansen", ["0612 345678"]),
+        ("Run 0612  3456789 ms", []),
+        # a labelled phone beside a coordinate is still one
+        ("Store; phone 0612 345678, 52.3702, 4.8952", ["0612 345678"]),
         ("Backup spot 18.266052, 124.338531 (parking lot B)", []),
         ("2026-04-17T16:06:01.653Z lat/lon 26.126830, 164.824702 alt 363m", []),
     ],
