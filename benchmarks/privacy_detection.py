@@ -92,6 +92,7 @@ LATER_SETS = tuple(
         ("seventeenth", "Seventeenth set"),
         ("eighteenth", "Eighteenth set"),
         ("nineteenth", "Nineteenth set"),
+        ("twentieth", "Twentieth set"),
     )
 )
 NAME = "privacy_detection"
