@@ -45,7 +45,7 @@ NAME_PART_RE = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 PHONE_PARTS = frozenset(
     {"phone", "phones", "telephone", "tel", "mobile", "cell", "cellphone", "fax", "msisdn",
      "phne", "telefon", "telefono", "teléfono", "telefone", "handy", "mobil", "portable",
-     "cellulare", "telefoon"}
+     "cellulare", "telefoon", "sms", "whatsapp"}
 )  # fmt: skip
 # Parts that make the key another thing's: its date, version, id, count, price, size …
 OTHER_PARTS = frozenset(
@@ -59,6 +59,13 @@ SMS_SENDER_RE = re.compile(
     r"(?im)^(?:from|von|de|da|van|från|fra|от|від|từ)[ \t]*:"
     r"[ \t]*(\+?\d[\d ()-]{5,18}\d)[ \t]*\r?\n[ \t]*\d{1,4}[./ -]"
 )
+# … or an SMS backup's XML: <sms protocol="0" address="00639153551677" …/>.
+SMS_XML_RE = re.compile(rf'<sms\b[^>]{{0,200}}?\baddress="({NUMBER})"')
+# A data key named for a phone whose value is a list: "alert_sms": ["0031 6 78…", "0031 6 …"].
+KEY_LIST_RE = re.compile(
+    r"""["'](?P<name>[A-Za-z][\w-]{0,40})["']\s*:\s*\[(?P<items>[^\]\n]{1,300})\]"""
+)
+LIST_ITEM_RE = re.compile(rf"""["']({NUMBER})["']""")
 # A WhatsApp click-to-chat link holds the number, country code first: "https://wa.me/3706…".
 WA_ME_RE = re.compile(r"(?i)\b(?:wa\.me|api\.whatsapp\.com/send\?phone=)/?(\d{8,15})(?!\d)")
 # An SMS backup's table: its "address" column holds the other side's number
@@ -90,6 +97,10 @@ def record_phones(text: str) -> list[Span]:
     if ":" in text or "=" in text:
         found += [m.span("number") for m in KEY_RE.finditer(text) if named_phone(m)]
     found += [m.span(1) for m in SMS_SENDER_RE.finditer(text)]
+    if "<sms" in text:
+        found += [m.span(1) for m in SMS_XML_RE.finditer(text) if phone_value(m[1])]
+    if "[" in text:
+        found += list(listed_phones(text))
     if SMS_EXPORT_RE.search(text):
         cells = column_cells(text, ADDRESS_HEADER_RE)
         found += [(a, b) for a, b in cells if texted_number(text[a:b])]
@@ -105,6 +116,14 @@ def vcard_phones(text: str) -> Iterator[Span]:
     for m in VCARD_TEL_RE.finditer(text):
         if 6 <= sum(ch.isdigit() for ch in m[1]) <= 15:
             yield m.span(1)
+
+
+def listed_phones(text: str) -> Iterator[Span]:
+    """The items of a list under a data key named for a phone."""
+    for m in KEY_LIST_RE.finditer(text):
+        if phone_name(m["name"]):
+            items = LIST_ITEM_RE.finditer(text, m.start("items"), m.end("items"))
+            yield from (item.span(1) for item in items if phone_value(item[1]))
 
 
 def named_phone(m: re.Match[str]) -> bool:
@@ -128,6 +147,8 @@ def phone_value(value: str) -> bool:
         return False
     if number.startswith("+"):
         return valid_international(number[1:], possible=True)
+    if number.startswith("00") and len(digits) >= 10:  # "00639153551677": 00, then +'s digits
+        return valid_international(digits[2:], possible=True)
     if len(digits) == 6:  # (national_phone_ok wants seven: "892-077" is Andorra's)
         return next(plausible_regions(digits), None) is not None
     return national_phone_ok(number, cued=True)

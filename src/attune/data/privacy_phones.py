@@ -89,6 +89,8 @@ PHONE_CUE_RE = re.compile(
     r"|emergency\s+contact\b[^\d\n]{0,50}$"
     # a relative's number in a parents' group: "Luca's grandma 60388763 pls add"
     r"|['’]s[ \t]+(?:grandma|grandpa|granny|nan|mum|mom|dad)[ \t]*:?[ \t]*$"
+    # a booking's agency, named before its number: "Agent: Alder Travel, 2164-7717"
+    r"|(?:^|\n)agent:[^\d\n,]{1,40},[ \t]*$"
 )
 # A contact block's e-mail address, then " / " and a grouped number: "bq@junip.com.pk /
 # (042) 410 35335" (not a log's "jane@acme.com|1699999999").
@@ -156,9 +158,15 @@ NUMBER_LEAD_RE = re.compile(
 CONTACT_BULLET = (
     r"[ \t]*(?:(?:[-•*·]|\d{1,2}[.)](?=[ \t])|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)[ \t]*)?"
 )
-CONTACT_LABEL_RE = re.compile(rf"{CONTACT_BULLET}[^\W\d_][^\d\n]{{0,38}}?[ \t]*[:：–—-]?[ \t]*")
-CONTACT_NOTE_RE = re.compile(r"[ \t]*(?:[(（][^\d\n()（）]{1,40}[)）])?[ \t.,;]*")
+# (a label up to a name and a note: "Γιώργος Παπαδόπουλος (neighbour, has key): …")
+CONTACT_LABEL_RE = re.compile(rf"{CONTACT_BULLET}[^\W\d_][^\d\n]{{0,50}}?[ \t]*[:：–—-]?[ \t]*")
+# (after the number a note in brackets, or the person's e-mail address: "… / o@ukr.net")
+CONTACT_NOTE_RE = re.compile(
+    r"[ \t]*(?:[(（][^\d\n()（）]{1,40}[)）])?"
+    r"(?:[ \t]*[,/|·–-][ \t]*(?:e-?mail:?[ \t]*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?[ \t.,;]*"
+)
 CONTACT_REACH = 60  # a contact list's label or name is shorter
+BRACKETED_RE = re.compile(r"\([^()\n]*\)")
 CONTACT_BULLET_RE = re.compile(CONTACT_BULLET)
 LIST_NUMBER_RE = re.compile(r"\d{1,2}\) ")
 # A heading alone on its line (maybe Markdown's "## Contacts", "**Contacts**") that makes
@@ -197,6 +205,9 @@ TEL_LINK_BEFORE_RE = re.compile(r"""(?i)href=["']tel:[^"'\n]{0,30}["'][^>\n]{0,4
 # A unit after the number makes it a measure: "c = 299 792 458 m/s", "1 250 000 km".
 UNIT_AFTER_RE = re.compile(
     r"[ \u00a0]?(?:m/s|km/h|km|kg|mm|cm|ml|mg|m|g|l|°|%|€|\$|kr|zł|Ft|Kč)(?![^\W\d_]|\.\w)"
+    # … or a count's noun: "593 916 243 steps"
+    r"| (?:steps|units|pcs|pieces|items|views|words|likes|followers|kcal|calories|visits"
+    r"|downloads|users|records|rows|bytes|files)(?![^\W\d_])"
 )
 BOOKINGS_BEFORE_RE = re.compile(
     r"(?i)\b(?:reservations|bookings|reservas|réservations|reservierungen|prenotazioni"
@@ -506,7 +517,8 @@ def contact_line(text: str, start: int, end: int) -> bool:
     after = text[end : None if line_end < 0 else line_end]
     label = CONTACT_LABEL_RE.fullmatch(before)
     if label and CONTACT_NOTE_RE.fullmatch(after):
-        return not NOT_CONTACT_LABEL_RE.search(before)
+        # (a note in brackets is no field's name: "Luka Novak (neighbour, has key): …")
+        return not NOT_CONTACT_LABEL_RE.search(BRACKETED_RE.sub("", before))
     bullet = CONTACT_BULLET_RE.fullmatch(before)
     return bullet is not None and CONTACT_NAME_RE.fullmatch(after) is not None
 

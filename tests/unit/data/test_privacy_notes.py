@@ -1,5 +1,5 @@
-"""Phones in notes and contact blocks, found after the seventeenth to nineteenth sets' blind
-runs: a to-do list's "taxi …" and "vet …", a scan's spaced-out "Т е л . :", a parents'
+"""Phones in notes, contact blocks and backups, found after the seventeenth to twentieth sets'
+blind runs: a to-do list's "taxi …" and "vet …", a scan's spaced-out "Т е л . :", a parents'
 group's "Zoe dad here, …", a phone's Caller ID, a voicemail's sender, an e-mail address
 then " / " and the number, a North-American number after its dialled 1, an
 iCalendar's escaped "\\nBackup line: …", Google Contacts' " ::: "-joined values, call-me
@@ -146,3 +146,42 @@ def test_an_invoice_lines_item_code_before_its_quantity_is_no_card() -> None:
     # a card's "x2" or "x 12/26" is no quantity before a price
     assert found("card 4111 1111 1111 1111 x2", "CARD") == ["4111 1111 1111 1111"]
     assert found("Card: 4111111111111111 x 12/26", "CARD") == ["4111111111111111"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # found after the twentieth set's blind run: an SMS backup's XML, a data key's list
+        (
+            '<sms protocol="0" address="00639153551677" date="1665212419886" body="ok" />',
+            ["00639153551677"],
+        ),
+        (
+            '"alert_sms": ["0031 6 78976988", "0031 6 78726887"],',
+            ["0031 6 78976988", "0031 6 78726887"],
+        ),
+        ('"versions": ["1.2.3", "2024.01.02"]', []),
+        # a contact list's line with a note in brackets, or the person's e-mail after it
+        (
+            "Notes\n- Us: +386 41 858557\n- Luka Novak (neighbour, has key): 041103645\n"
+            "- Vet: (01) 351 64 44",
+            ["+386 41 858557", "041103645", "(01) 351 64 44"],
+        ),
+        (
+            "* Ірина – Олена: 096 961 89 03 / o@ukr.net\n"
+            "* Андрій – Андрій: +380 96 7924672 / a@ukr.net",
+            ["096 961 89 03", "+380 96 7924672"],
+        ),
+        ("你好,\n请拨打 9434 7375\n此致", ["9434 7375"]),  # Chinese "please dial"
+        ("Agent: Alder Travel, 2164-7717", ["2164-7717"]),  # a booking's agency
+        # a count's noun after the number, a product table's SKU in an SQL dump
+        ("resolution 1920x1080; 593 916 243 steps", []),
+        (
+            "INSERT INTO products (id, sku, name) VALUES\n  (66499, '4000540068511', 'Desk'),\n"
+            "  (89301, '4005532931644', 'Chair');\n",
+            [],
+        ),
+    ],
+)
+def test_backups_lists_and_dumps(text: str, want: list[str]) -> None:
+    assert found(text, "PHONE") + found(text, "CARD") == want
