@@ -93,6 +93,7 @@ LATER_SETS = tuple(
         ("eighteenth", "Eighteenth set"),
         ("nineteenth", "Nineteenth set"),
         ("twentieth", "Twentieth set"),
+        ("twentyfirst", "Twenty-first set"),
     )
 )
 NAME = "privacy_detection"
