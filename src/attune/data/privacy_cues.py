@@ -68,9 +68,9 @@ PHONE_WORDS: tuple[str, ...] = (
     "nieuw nummer", "nieuwe nummer",
     # Nordic
     "tlf", "tlfn", "tfn", "ring mig", "ring meg", "ring til", "fange mig", "nå mig", "puh",
-    "puhelin", "soita", "kom", "mitt nummer", "mit nummer", "nummeret mitt", "nummeret mit",
-    "nytt nummer", "nyt nummer",
-    "ny nummer", "uusi numero", "spørsmål til", "frågor till", "sími", "síma", "símanúmer",
+    "puhelin", "matkapuhelin", "soita", "kom", "mitt nummer", "mit nummer", "nummeret mitt",
+    "nummeret mit", "nytt nummer", "nyt nummer", "ny nummer", "uusi numero", "spørsmål til",
+    "frågor till", "sími", "síma", "símanúmer", "símanúmerið",
     "farsími", "farsíma", "nýtt númer", "númerið mitt", "nýja númerið", "mit nye nummer",
     "nye nummer", "ringe til", "ringe meg", "nå meg", "ühendust",
     # Irish
@@ -128,7 +128,8 @@ PHONE_WORDS: tuple[str, ...] = (
     "számom", "numărul meu", "noul meu număr", "noul număr", "numeroni", "uusi numeroni",
     "ჩემი ნომერი*", "ახალი ნომერი*", "ტელეფონი", "ტელ", "დამირეკე*", "nömrəm", "yeni nömrəm",
     "zəng et*",
-    "raqamim", "yangi raqamim", "номерим", "жаңы номерим", "hejmara min", "lambata",
+    "raqamim", "yangi raqamim", "bog'lanish", "bogʻlanish", "ұялы", "номерим", "жаңы номерим",
+    "hejmara min", "lambata",
     "lambar waya", "kira ni", "nọmba m", "kpọọ m", "lambarkayga", "lambarka cusub",
     "ii soo wac", "my nommer", "nuwe nommer", "bel my", "fy rhif", "rhif newydd", "ffonio",
     "nire zenbakia", "zenbaki berria", "deitu", "o meu número", "chámame", "meng nummer",

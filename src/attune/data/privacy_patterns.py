@@ -114,7 +114,8 @@ def phone_tail(text: str, start: int, end: int) -> bool:
 
 # "ip6:" before an address is an SPF record's mechanism ("ip6:2400:cb00::1 -all").
 IPV6_RE = re.compile(
-    r"(?:(?<=ip6:)|(?<![\w:.]))[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}"
+    # (flush after Chinese or Japanese: "IPv6は2603:c38::90df:0:d0df:0")
+    r"(?:(?<=ip6:)|(?<![0-9A-Za-z_:.]))[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?:\.\d{1,3}){0,3}"
     # more groups after eight are no address: a MAC pair run "MAC=58:ab:3e:93:26:db:40:69:…"
     r"(?![0-9A-Fa-f]|:[0-9A-Fa-f])"
 )

@@ -74,12 +74,15 @@ NOT_PHONE_CUE_RE = re.compile(
     # (not a contact line's "Skype / Zoom: +44 …", nor a data key's "route": "+44…")
     r"|(?:build|session|request|trace|job|run|device|user|tenant|project)_id"
     r"|(?:zoom|webex|route)(?![\"']?\s*:)"
+    # a patient's number in a clinic's case line: "member 2164 8908 7299, patient 321 …"
+    r"|patient"
     # (not a code asked for: "call me if it asks for a code +1…")
     r"|passport|licen[cs]e|vat|tax|(?<!\ba )code|otp|pin|passcode|zip|zipcode|postcode|plz|ssn|ein"
     r"|d-?u-?n-?s|imei|iccid|vin|siret|siren|product|model|batch|lot|company|registration"
     r"|mpn|ean|gtin|upc|asin"  # a product's catalogue numbers
     # other countries' national and tax ids, which libphonenumber may take for phones
-    r"|sin|social\s+insurance|nhs|tfn|tax\s+file|medicare|taj|cpf|cnpj|kimlik|aadhaar|pan"
+    # (Australia's "TFN" in capitals: a Swede's "tfn" is "telefon")
+    r"|sin|social\s+insurance|nhs|(?-i:TFN)|tax\s+file|medicare|taj|cpf|cnpj|kimlik|aadhaar|pan"
     r"|nric|bsn|pesel|dni|nie|curp|rfc|rut|cuit|codice\s+fiscale|registre\s+national"
     r"|rijksregister\w*|national\s+id|awb|acc|bsb|meter|pnr|sozialversicherung\w*|sv-?n(?:umme)?r"
     r"|org\.?\s*nr|orgnr|organisa(?:sjons|tions)nummer|y-tunnus|kvk|viite\w*|abn|acn|инн|αφμ"

@@ -248,11 +248,15 @@ def find_phones(text: str) -> list[Span]:
         if not 9 <= digits <= 15 or (bare_00 and not cued_before(text, m.start())):
             continue
         # A 00 is a dialling prefix only before a valid number ("002-41-0000" is no phone),
-        # or after a cue a grouped one of its country code's length: people write plans'
-        # new ranges before libphonenumber knows them ("Tel 00972 51 108 5184").
+        # or after a cue (or a contact list's label) a grouped one of its country code's
+        # length: people write plans' new ranges before libphonenumber knows them ("Tel 00972
+        # 51 108 5184", "Zuzana Horváthová ...... 00421 2 1188 2985").
         if found.startswith("00") and not (
             valid_international(found[2:].lstrip())
-            or (new_range_dialled(found) and intl_cued(text, m.start()))
+            or (
+                new_range_dialled(found)
+                and (intl_cued(text, m.start()) or contact_line(text, *m.span()))
+            )
         ):
             continue
         spans.append(m.span())

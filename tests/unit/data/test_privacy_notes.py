@@ -185,3 +185,32 @@ def test_an_invoice_lines_item_code_before_its_quantity_is_no_card() -> None:
 )
 def test_backups_lists_and_dumps(text: str, want: list[str]) -> None:
     assert found(text, "PHONE") + found(text, "CARD") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # found after the twenty-first set's blind run
+        ("Nýja símanúmerið mitt er 884-4146.", ["884-4146"]),  # Icelandic, definite form
+        (
+            "Yangi telefon raqamim: +998 94 204 35 35. Bog'lanish uchun: 940825980",
+            ["+998 94 204 35 35", "940825980"],
+        ),
+        ("Ұялы: 8 (717) 661-83-11 · E-mail: a@mail.kz", ["8 (717) 661-83-11"]),  # Kazakh
+        (
+            "Kontakt: Oskar Nyström, tfn 093893023, mobil +358 45 978 7274",
+            ["093893023", "+358 45 978 7274"],
+        ),
+        ("Nimi,Matkapuhelin,ID\nMikko Järvinen,09.615.4711,33013\n", ["09.615.4711"]),  # Finnish
+        ("Zuzana Horváthová ............... 00421 2 1188 2985", ["00421 2 1188 2985"]),
+        # a patient's number, Australia's TFN
+        ("Case #37121239468 — member 2164 8908 7299, patient 321 598 6976, visit 25/4/2026", []),
+        ("TFN 123 456 782", []),
+    ],
+)
+def test_cue_words_and_lists_of_the_twenty_first_set(text: str, want: list[str]) -> None:
+    assert found(text, "PHONE") == want
+
+
+def test_an_ipv6_address_flush_after_japanese() -> None:
+    assert found("IPv6は2603:c38::90df:0:d0df:0。", "IP") == ["2603:c38::90df:0:d0df:0"]
