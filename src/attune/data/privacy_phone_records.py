@@ -52,7 +52,8 @@ OTHER_PARTS = frozenset(
     {"date", "at", "on", "time", "ts", "version", "ver", "build", "app", "id", "ids", "count",
      "price", "cost", "size", "timeout", "interval", "ms", "imei", "model", "type", "code",
      "verified", "chat", "bot", "serial", "sku", "order", "limit", "max", "min", "len",
-     "length", "year", "os", "plan", "tower", "lac", "mcc", "mnc"}
+     "length", "year", "os", "plan", "tower", "lac", "mcc", "mnc", "otp", "pin", "token",
+     "passcode", "codes", "template", "templates", "stats"}
 )  # fmt: skip
 # A text message's sender, a date on the line below: "From: 9194 3292\n16.12.2020 23:02".
 SMS_SENDER_RE = re.compile(
@@ -98,7 +99,7 @@ def record_phones(text: str) -> list[Span]:
         found += [m.span("number") for m in KEY_RE.finditer(text) if named_phone(m)]
     found += [m.span(1) for m in SMS_SENDER_RE.finditer(text)]
     if "<sms" in text:
-        found += [m.span(1) for m in SMS_XML_RE.finditer(text) if phone_value(m[1])]
+        found += [m.span(1) for m in SMS_XML_RE.finditer(text) if texted_number(m[1])]
     if "[" in text:
         found += list(listed_phones(text))
     if SMS_EXPORT_RE.search(text):
@@ -123,7 +124,7 @@ def listed_phones(text: str) -> Iterator[Span]:
     for m in KEY_LIST_RE.finditer(text):
         if phone_name(m["name"]):
             items = LIST_ITEM_RE.finditer(text, m.start("items"), m.end("items"))
-            yield from (item.span(1) for item in items if phone_value(item[1]))
+            yield from (item.span(1) for item in items if texted_number(item[1]))
 
 
 def named_phone(m: re.Match[str]) -> bool:

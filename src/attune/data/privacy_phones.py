@@ -69,7 +69,7 @@ PHONE_RUN_RE = re.compile(
     rf"(?<!{WORD})(?<![+.,/:#$€£]){NOT_AFTER_DASH}"
     # an area code set off by " / " (German "0171 / 4507…"), or by two spaces after a label's
     # colon (a scanned letterhead's "Т е л . :   098  648 47 91")
-    r"(?:0\d{2,4} / (?=\d)|(?:(?<=[:：] )|(?<=[:：]  )|(?<=[:：]   ))0\d{1,3}  (?=\d))?"
+    r"(?:0\d{2,4} / (?=\d)|(?:(?<=[:：.] )|(?<=[:：.]  )|(?<=[:：.]   ))0\d{1,3}  (?=\d))?"
     r"\(?\d(?:\d|[ ./-](?=\(?\d)|\)[ -]?(?=\d)|\((?=\d))*\d"
     rf"(?!{WORD}|-|[.,/:]\d)"
 )
@@ -90,7 +90,8 @@ PHONE_CUE_RE = re.compile(
     # a relative's number in a parents' group: "Luca's grandma 60388763 pls add"
     r"|['’]s[ \t]+(?:grandma|grandpa|granny|nan|mum|mom|dad)[ \t]*:?[ \t]*$"
     # a booking's agency, named before its number: "Agent: Alder Travel, 2164-7717"
-    r"|(?:^|\n)agent:[^\d\n,]{1,40},[ \t]*$"
+    r"|(?:^|\n)agent:[^\d\n,]{0,30}\b(?:travel|tours|agency|reisen|viajes|voyages|holidays)"
+    r"[^\d\n,]{0,20},[ \t]*$"
 )
 # A contact block's e-mail address, then " / " and a grouped number: "bq@junip.com.pk /
 # (042) 410 35335" (not a log's "jane@acme.com|1699999999").
@@ -123,13 +124,15 @@ COORDINATE_BEFORE_RE = re.compile(r"-?\d{1,3}\.\d{4,},[ \t]*\Z")
 COORDINATE_AFTER_RE = re.compile(r",[ \t]*-?\d{1,3}\.\d{4,}")
 # Chinese "call" and "dial", only flush against the number: "打8115-7089找我" (打 alone
 # is part of too many words to be a cue further off).
-FLUSH_CUE_RE = re.compile(r"(?:打|拨)\Z")
+# (and "please dial" a space before it: "请拨打 9434 7375", not "拨打次数：…", the calls' count)
+FLUSH_CUE_RE = re.compile(r"(?:打|拨|(?:请|請)?(?:拨打|撥打)[ \t])\Z")
 # Between two numbers of a list of phones: "…47706 / 0294…", "…, 0812…", "… or 0412…".
 # (maybe whose it is, or that it was the old one: "… or my partner 70 195 803", "…, old was
 # (011) 15 3712-6128")
 LIST_SEPARATOR_RE = re.compile(
     r"(?i)\s*(?:[/,;|]|or|o|ou|oder|of|eller|или|або|או|أو|或)\s*"
-    r"(?:(?:my|her|his|our)\s+[^\W\d_]+\s*|old(?:\s+one)?\s+was\s*)?"
+    r"(?:(?:my|her|his|our)\s+(?:partner|wife|husband|mum|mom|dad|mother|father|son|daughter"
+    r"|brother|sister|office|work|home|cell|mobile|landline)\s*|old(?:\s+one)?\s+was\s*)?"
 )
 PHONE_HEADER_RE = re.compile(rf"(?i){PHONE_CUE}")  # a table's "Phone" or "Mobil" column
 # A number alone on its line (after a speaker's label, itself maybe after a chat export's
@@ -166,7 +169,8 @@ CONTACT_NOTE_RE = re.compile(
     r"(?:[ \t]*[,/|·–-][ \t]*(?:e-?mail:?[ \t]*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?[ \t.,;]*"
 )
 CONTACT_REACH = 60  # a contact list's label or name is shorter
-BRACKETED_RE = re.compile(r"\([^()\n]*\)")
+BRACKETED_RE = re.compile(r"\([^()\n]*[ ,][^()\n]*\)")  # (a note of words: "(neighbour, has key)")
+LEADER_BEFORE_RE = re.compile(r"[^\W\d_][ \t]*\.{3,}[ \t]*\Z")  # "Zuzana Horváthová ...... 0042…"
 CONTACT_BULLET_RE = re.compile(CONTACT_BULLET)
 LIST_NUMBER_RE = re.compile(r"\d{1,2}\) ")
 # A heading alone on its line (maybe Markdown's "## Contacts", "**Contacts**") that makes
@@ -205,9 +209,11 @@ TEL_LINK_BEFORE_RE = re.compile(r"""(?i)href=["']tel:[^"'\n]{0,30}["'][^>\n]{0,4
 # A unit after the number makes it a measure: "c = 299 792 458 m/s", "1 250 000 km".
 UNIT_AFTER_RE = re.compile(
     r"[ \u00a0]?(?:m/s|km/h|km|kg|mm|cm|ml|mg|m|g|l|°|%|€|\$|kr|zł|Ft|Kč)(?![^\W\d_]|\.\w)"
-    # … or a count's noun: "593 916 243 steps"
-    r"| (?:steps|units|pcs|pieces|items|views|words|likes|followers|kcal|calories|visits"
-    r"|downloads|users|records|rows|bytes|files)(?![^\W\d_])"
+)
+# … and, after an uncued number, a count's noun: "593 916 243 steps".
+COUNT_AFTER_RE = re.compile(
+    r" (?:steps|units|pcs|pieces|items|views|words|likes|followers|subscribers|clicks"
+    r"|impressions|kcal|calories|visits|downloads|users|records|rows|bytes|files)(?![^\W\d_])"
 )
 BOOKINGS_BEFORE_RE = re.compile(
     r"(?i)\b(?:reservations|bookings|reservas|réservations|reservierungen|prenotazioni"
@@ -248,14 +254,14 @@ def find_phones(text: str) -> list[Span]:
         if not 9 <= digits <= 15 or (bare_00 and not cued_before(text, m.start())):
             continue
         # A 00 is a dialling prefix only before a valid number ("002-41-0000" is no phone),
-        # or after a cue (or a contact list's label) a grouped one of its country code's
+        # or after a cue (or a directory's dotted leader) a grouped one of its country code's
         # length: people write plans' new ranges before libphonenumber knows them ("Tel 00972
         # 51 108 5184", "Zuzana Horváthová ...... 00421 2 1188 2985").
         if found.startswith("00") and not (
             valid_international(found[2:].lstrip())
             or (
                 new_range_dialled(found)
-                and (intl_cued(text, m.start()) or contact_line(text, *m.span()))
+                and (intl_cued(text, m.start()) or LEADER_BEFORE_RE.search(text, 0, m.start()))
             )
         ):
             continue
@@ -315,7 +321,7 @@ def china_mobiles(text: str, spans: list[Span]) -> list[Span]:
 def cued_before(text: str, start: int) -> bool:
     return bool(
         PHONE_CUE_RE.search(text, max(0, start - 64), start)
-        or FLUSH_CUE_RE.search(text, max(0, start - 2), start)
+        or FLUSH_CUE_RE.search(text, max(0, start - 4), start)
         or NUMBER_LEAD_RE.search(text, max(0, start - 50), start)
         or TYPED_VALUE_BEFORE_RE.search(text, max(0, start - 80), start)
         or TEL_LINK_BEFORE_RE.search(text, max(0, start - 80), start)
@@ -438,6 +444,8 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
                 if e in phone_ends
             )
         )
+        if not cued and COUNT_AFTER_RE.match(text, end):
+            continue
         if national_phone_ok(text[start:end], cued):
             spans.append((start, end))
             phone_ends.add(end)

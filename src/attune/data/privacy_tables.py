@@ -125,7 +125,7 @@ def column_below(
             break
         rows += 1
         cells = split_cells(text, start, end, delimiter)
-        if len(cells) == width + 1 and cells[-1][0] == cells[-1][1]:
+        if len(cells) == width + 1 and text[start:end].rstrip().endswith("),"):
             cells.pop()  # an SQL row's "…'2021-09-25'),": the comma ends the row, no cell
         if len(cells) > width:
             cells = unsplit(text, cells, free, len(cells) - width)

@@ -214,3 +214,22 @@ def test_cue_words_and_lists_of_the_twenty_first_set(text: str, want: list[str])
 
 def test_an_ipv6_address_flush_after_japanese() -> None:
     assert found("IPv6は2603:c38::90df:0:d0df:0。", "IP") == ["2603:c38::90df:0:d0df:0"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # what a review of the twentieth set's fixes found
+        ("Agent: Sure, 2164-7717 is the tracking code", []),
+        ("Contact: 04 81 75 09 19 visits by appointment only", ["04 81 75 09 19"]),
+        ("name,company,phone,ref\nAnn,Acme, Inc.,0612345678,", ["0612345678"]),
+        ("Contacts\nWifi (key): 44128830\nMum: 0612345678", ["0612345678"]),
+        ("Tel 0612345678; my membership 55129931", ["0612345678"]),
+        ('{"sms_otp": "493021", "phone_codes": ["739201", "104822"]}', []),
+        ('<sms address="900123" body="x"/>', []),  # a short code
+        ("拨打次数：12345678", []),  # Chinese: the number of calls
+        ("Tel.  030  1234567", ["030  1234567"]),
+    ],
+)
+def test_the_twentieth_sets_fixes_keep_to_their_sense(text: str, want: list[str]) -> None:
+    assert found(text, "PHONE") == want
