@@ -94,6 +94,7 @@ LATER_SETS = tuple(
         ("nineteenth", "Nineteenth set"),
         ("twentieth", "Twentieth set"),
         ("twentyfirst", "Twenty-first set"),
+        ("twentysecond", "Twenty-second set"),
     )
 )
 NAME = "privacy_detection"
