@@ -86,6 +86,7 @@ NOT_CARD_BEFORE_RE = re.compile(
     r"|(?<![A-Za-z])[A-Za-z]{2}\d{2}\s?)\Z"
 )
 ZONE_SERIAL_RE = re.compile(r"\bIN\s+SOA\b[^\n]*\Z")
+ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # An invoice line's item code, then a quantity and a price: "4989319006193 15 x 4077.16 CHF"
 # (not a card's "x2", "x 12/26").
 QUANTITY_AFTER_RE = re.compile(
@@ -228,6 +229,7 @@ def find_cards(text: str) -> list[Span]:
             and not NOT_CARD_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
             and not ZONE_SERIAL_RE.search(text, max(0, m.start() - 200), m.start())  # "IN SOA …"
             and not QUANTITY_AFTER_RE.match(text, m.start() + end)
+            and not ISO_DATE_RE.search(m.group(), 0, end)  # "TK 3510 2024-07-22 02:53"
         ):
             spans.append((m.start(), m.start() + end))
     barcode_like = [(a, b) for a, b in spans if digit_count(text, a, b) in BARCODE_LENGTHS]

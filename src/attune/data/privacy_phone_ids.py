@@ -73,7 +73,7 @@ NOT_PHONE_CUE_RE = re.compile(
     # a build's or a session's id ("build_id: 0685569692"), a video meeting's, a bus route's
     # (not a contact line's "Skype / Zoom: +44 …", nor a data key's "route": "+44…")
     r"|(?:build|session|request|trace|job|run|device|user|tenant|project)_id"
-    r"|(?:zoom|webex|route)(?![\"']?\s*:)"
+    r"|(?:zoom|webex|route)(?![\"']?\s*:)|webinar"
     # a patient's number in a clinic's case line: "member 2164 8908 7299, patient 321 …"
     r"|patient"
     # (not a code asked for: "call me if it asks for a code +1…")

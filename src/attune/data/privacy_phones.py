@@ -208,8 +208,15 @@ TYPED_VALUE_BEFORE_RE = re.compile(
 TEL_LINK_BEFORE_RE = re.compile(r"""(?i)href=["']tel:[^"'\n]{0,30}["'][^>\n]{0,40}>\s*\Z""")
 # A unit after the number makes it a measure: "c = 299 792 458 m/s", "1 250 000 km".
 UNIT_AFTER_RE = re.compile(
-    r"[ \u00a0]?(?:m/s|km/h|km|kg|mm|cm|ml|mg|m|g|l|°|%|€|\$|kr|zł|Ft|Kč)(?![^\W\d_]|\.\w)"
+    r"[ \u00a0]?(?:m/s|km/h|km|kg|mm|cm|ml|mg|m|g|l|°|%|€|\$|kr|zł|Ft|Kč|EUR|USD|GBP|CHF|PLN|SEK"
+    r"|NOK|DKK|CZK|HUF|RON|JPY|CNY|INR|BRL|AUD|CAD)(?![^\W\d_]|\.\w)"
 )
+# … or a currency before an amount with cents: "CHF 94260.37", "R$ 35 590.46".
+CURRENCY_BEFORE_RE = re.compile(
+    r"(?:EUR|USD|GBP|CHF|PLN|SEK|NOK|DKK|CZK|HUF|RON|JPY|CNY|INR|BRL|AUD|CAD|€|\$|£|¥|₹)"
+    r"[ \u00a0]?\Z"
+)
+CENTS_RE = re.compile(r".*[.,]\d{2}")
 # … and, after an uncued number, a count's noun: "593 916 243 steps".
 COUNT_AFTER_RE = re.compile(
     r" (?:steps|units|pcs|pieces|items|views|words|likes|followers|subscribers|clicks"
@@ -431,6 +438,10 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
             or listed_after_id(text, start, end)
             or UNIT_AFTER_RE.match(text, end)
             or coordinate(text, start, end)
+            or (
+                CENTS_RE.fullmatch(text, start, end)
+                and CURRENCY_BEFORE_RE.search(text, max(0, start - 5), start)
+            )
             or (end - start == 8 and CEP_BEFORE_RE.search(text, max(0, start - 8), start))
         ):
             continue

@@ -233,3 +233,20 @@ def test_an_ipv6_address_flush_after_japanese() -> None:
 )
 def test_the_twentieth_sets_fixes_keep_to_their_sense(text: str, want: list[str]) -> None:
     assert found(text, "PHONE") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # found after the twenty-second set's blind run: amounts, webinars, a flight's line
+        ("- ISBN 9789820176072 · 479 p. · 77 093.19 EUR", []),
+        ("- ISBN 979-8-5871-8733-7 · 636 p. · CHF 94260.37", []),
+        ("Meeting ID: 554 9432 8999\nPasscode: 041285\nWebinar: 06616189453", []),
+    ],
+)
+def test_amounts_and_webinars_are_no_phones(text: str, want: list[str]) -> None:
+    assert found(text, "PHONE") == want
+
+
+def test_a_flight_number_before_a_date_is_no_card() -> None:
+    assert found("BJ-295-ZP → TK 3510 2024-07-22 02:53, seat 3A", "CARD") == []
