@@ -19,7 +19,8 @@ from attune.data.privacy_context import find_addresses, find_dobs
 from attune.data.privacy_names import find_persons
 from attune.data.privacy_phone_ids import PRODUCT_CODE_HEADER_RE, id_column_cells
 from attune.data.privacy_phone_plans import valid_international
-from attune.data.privacy_phones import WORD, find_phones
+from attune.data.privacy_phone_shapes import WORD
+from attune.data.privacy_phones import find_phones
 from attune.data.privacy_secrets import find_api_keys, find_high_entropy, find_url_secrets
 from attune.data.privacy_ssns import find_ssns
 from attune.data.privacy_tables import outside_cells

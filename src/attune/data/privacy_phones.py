@@ -2,9 +2,11 @@
 ones without a country code ("06 12 34 56 78", "030 901820", "(0161) 496 0000").
 
 National numbers are checked against libphonenumber's metadata in `privacy_phone_plans`;
-the words that name a number as an id ("order", "Kundennummer") are in `privacy_phone_ids`.
-Here: the shapes, and the layouts and cues that make a number a phone ("call", "Tel.", a
-contact list, an answer to "what's your number?").
+the words that name a number as an id ("order", "Kundennummer") are in `privacy_phone_ids`,
+the numbers' shapes in `privacy_phone_shapes`, contact lists in `privacy_phone_contacts`,
+the numbers a record's structure names in `privacy_phone_records`. Here: the cues and
+layouts that make a number a phone ("call", "Tel.", a signature's letter, a notes list's
+service, an answer to "what's your number?"), and the one pass that puts them together.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from attune.data.privacy_cues import NOT_CONTACT_LABEL_RE, PHONE_CUE
+from attune.data.privacy_cues import PHONE_CUE
+from attune.data.privacy_phone_contacts import contact_list_phones
 from attune.data.privacy_phone_ids import (
     ID_QUESTION_RE,
     id_column_cells,
@@ -27,6 +30,12 @@ from attune.data.privacy_phone_plans import (
     valid_international,
 )
 from attune.data.privacy_phone_records import record_phones
+from attune.data.privacy_phone_shapes import (
+    INTL_PHONE_RE,
+    NANP_PHONE_RE,
+    PHONE_HEADER_RE,
+    PHONE_RUN_RE,
+)
 from attune.data.privacy_tables import (
     cell_values,
     covered_mask,
@@ -38,41 +47,6 @@ from attune.data.privacy_tables import (
 
 Span = tuple[int, int]
 
-# A word character of a script written with spaces: Chinese, Japanese, Korean and Thai
-# write a number flush against the word before it ("手机号是13626753363").
-WORD = r"[^\W\u0e00-\u0e7f\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
-
-# A dash before a number joins it to a word ("ID-0612…"), except Hebrew's prefixes
-# ("ב-050.674.9334": "at 050…") and Zulu's ("ku-0836072044": "on 083…", "ngu-073…": "is 073…").
-NOT_AFTER_DASH = r"(?:(?<=\bku-)|(?<=\bngu-)|(?<![^\u05d0-\u05ea]-))"
-# Leading + or 00, a country code (or "(+381)"), then digit groups split by space (or a
-# slip of two), dot, dash or (..); a 00 not inside a longer run of digit groups
-# ("SIRET 718 006 702 41410").
-INTL_PHONE_RE = re.compile(
-    rf"(?<!{WORD})(?<![+/])(?<!\S\.){NOT_AFTER_DASH}"  # (" .+40…": an OCR's stray dot)
-    # (a spaced "00 44" not after a time's "18:00")
-    rf"(?:\(\+[1-9]\d{{0,2}}\)|(?:\+|(?<!\d )00(?! )|(?<![\d:])(?<!\d )00 )[1-9]\d{{0,2}})"
-    rf"(?:(?: {{1,2}}|[.-])?(?:\(\d{{1,4}}\)|\d{{1,5}})){{1,6}}"
-    rf"(?!{WORD}|-|\.\d)"
-)
-# North-American national shapes only: (415) 555-0132, 415-555-0132, 415.555.0132.
-NANP_PHONE_RE = re.compile(
-    rf"(?<!{WORD})(?<![+(.-])"
-    # (maybe after the 1 dialled before it: "1-512-299-7724")
-    r"(?:\([2-9]\d{2}\) ?\d{3}[ .-]\d{4}|(?:1[-.])?[2-9]\d{2}([-.])\d{3}\1\d{4})"
-    rf"(?!{WORD}|-|\.\d)"
-)
-# Any run of digit groups (space, dot, dash, slash or parentheses between): the national
-# candidates "06 12 34 56 78", "(0161) 496 0000", "030/901820", "0171 / 45072607",
-# "1-800-829-1040".
-PHONE_RUN_RE = re.compile(
-    rf"(?<!{WORD})(?<![+.,/:#$€£]){NOT_AFTER_DASH}"
-    # an area code set off by " / " (German "0171 / 4507…"), or by two spaces after a label's
-    # colon (a scanned letterhead's "Т е л . :   098  648 47 91")
-    r"(?:0\d{2,4} / (?=\d)|(?:(?<=[:：.] )|(?<=[:：.]  )|(?<=[:：.]   ))0\d{1,3}  (?=\d))?"
-    r"\(?\d(?:\d|[ ./-](?=\(?\d)|\)[ -]?(?=\d)|\((?=\d))*\d"
-    rf"(?!{WORD}|-|[.,/:]\d)"
-)
 # The tail of a longer code: "1Z 999 AA1 01 2345 6784" (a word with a digit right before).
 CODE_BEFORE_RE = re.compile(r"(?<!\S)[A-Za-z]*\d[\w-]* $")
 CEP_BEFORE_RE = re.compile(r"(?i)\bcep\W{0,3}$")
@@ -134,7 +108,6 @@ LIST_SEPARATOR_RE = re.compile(
     r"(?:(?:my|her|his|our)\s+(?:partner|wife|husband|mum|mom|dad|mother|father|son|daughter"
     r"|brother|sister|office|work|home|cell|mobile|landline)\s*|old(?:\s+one)?\s+was\s*)?"
 )
-PHONE_HEADER_RE = re.compile(rf"(?i){PHONE_CUE}")  # a table's "Phone" or "Mobil" column
 # A number alone on its line (after a speaker's label, itself maybe after a chat export's
 # "[16.04.2024, 10:12:20]") answering a question about one: "Agent: And a callback
 # number?\nCustomer: 0210053192".
@@ -155,47 +128,8 @@ NUMBER_LEAD_RE = re.compile(
     r"|compte|factur|invoice|member|socio|track|seguim|colis|spediz|envío|envio))"
     r"[^\d\n]{0,30}?(?:[:：]|\b(?:is|was|es|é|è|est|ist|er|är))\s*\Z"
 )
-# A contact list's line: a label of a few words (a name, a role, a place) before the number,
-# nothing after it but a note in brackets; or a name after it.
-# (a bullet: a dash or dot, a list's "1)", or an emoji: "👩 037077837")
-CONTACT_BULLET = (
-    r"[ \t]*(?:(?:[-•*·]|\d{1,2}[.)](?=[ \t])|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)[ \t]*)?"
-)
-# (a label up to a name and a note: "Γιώργος Παπαδόπουλος (neighbour, has key): …")
-CONTACT_LABEL_RE = re.compile(rf"{CONTACT_BULLET}[^\W\d_][^\d\n]{{0,50}}?[ \t]*[:：–—-]?[ \t]*")
-# (after the number a note in brackets, or the person's e-mail address: "… / o@ukr.net")
-CONTACT_NOTE_RE = re.compile(
-    r"[ \t]*(?:[(（][^\d\n()（）]{1,40}[)）])?"
-    r"(?:[ \t]*[,/|·–-][ \t]*(?:e-?mail:?[ \t]*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?[ \t.,;]*"
-)
-CONTACT_REACH = 60  # a contact list's label or name is shorter
-BRACKETED_RE = re.compile(r"\([^()\n]*[ ,][^()\n]*\)")  # (a note of words: "(neighbour, has key)")
-LEADER_BEFORE_RE = re.compile(r"[^\W\d_][ \t]*\.{3,}[ \t]*\Z")  # "Zuzana Horváthová ...... 0042…"
-CONTACT_BULLET_RE = re.compile(CONTACT_BULLET)
-LIST_NUMBER_RE = re.compile(r"\d{1,2}\) ")
-# A heading alone on its line (maybe Markdown's "## Contacts", "**Contacts**") that makes
-# the lines right below it, up to a blank line, a list of phones: "Contacts", "Shop
-# contacts", "Tengiliður", "Useful numbers", or a phone word and a colon ("Телефон:").
-HEADING_DECOR = r"[ \t]*(?:#{1,6}[ \t]*|\*\*|__)?"
-CONTACT_HEADING_RE = re.compile(
-    rf"(?im)^{CONTACT_BULLET}{HEADING_DECOR}(?:"
-    r"(?:[^\W\d_]+[ \t]+)?(?:contacts?|contact[ \t]+list|kontakt(?:e|y|ai|i|er|it)?"
-    r"|contact(?:os|en)|contatti|tengiliður|tengiliðir|yhteystiedot|контакты|контакти|kontaktlista|連絡先)"
-    r"(?:[ \t]+[^\W\d_]+)?"
-    r"|phone[ \t]+(?:list|numbers|directory)"
-    r"|(?:useful|important|emergency)[ \t]+(?:phone[ \t]+)?numbers"
-    r"|(?:wichtige[ \t]+)?(?:telefon)?nummern|telefonliste|telefonlista|telefonnumre|telefony"
-    r"|numéros[ \t]+(?:utiles|importants)|números[ \t]+útiles|numeri[ \t]+utili|телефоны"
-    r")[ \t]*[:-]?(?:\*\*|__)?[ \t]*$"
-    r"|^[ \t]*(?:phones?|telephone|tel|telefon|telefono|teléfono|téléphone|telefone|телефон"
-    r"|телефони|الهاتف|هاتف|simu|mobile|handy|puhelin|telefoon)[ \t]*:[ \t]*$"
-)
-HEADED_BLOCK_LINES = 40  # (how far below its heading a list may run)
 REPEAT_SEARCH_VALUES = 50
 LIST_SEPARATOR_REACH = 40  # (a separator between two phones is shorter)
-CONTACT_NAME_RE = re.compile(
-    r"[ \t]+(?:[(（][^\W\d_][^\d\n()（）]{1,40}[)）]|[^\W\d_][^\d\n]{1,40})[ \t]*"
-)
 # A contacts API's typed value: "phoneNumbers": [{"type": "mobile", "value": "701 0670"}],
 # or the same in YAML ("- type: fax\n  number: "459 54 044"").
 # (YAML's types only a phone's: "type: work\nvalue: 86400000" is a setting)
@@ -222,6 +156,7 @@ COUNT_AFTER_RE = re.compile(
     r" (?:steps|units|pcs|pieces|items|views|words|likes|followers|subscribers|clicks"
     r"|impressions|kcal|calories|visits|downloads|users|records|rows|bytes|files)(?![^\W\d_])"
 )
+LEADER_BEFORE_RE = re.compile(r"[^\W\d_][ \t]*\.{3,}[ \t]*\Z")  # "Zuzana Horváthová ...... 0042…"
 BOOKINGS_BEFORE_RE = re.compile(
     r"(?i)\b(?:reservations|bookings|reservas|réservations|reservierungen|prenotazioni"
     r"|orders|objednávky|zamówienia|bestellungen|commandes|pedidos|ordini)\W{0,3}\Z"
@@ -461,89 +396,6 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
             spans.append((start, end))
             phone_ends.add(end)
     return spans
-
-
-def contact_list_phones(text: str, spans: list[Span]) -> list[Span]:
-    """The other numbers of a contact list, once one of its lines holds a phone under a
-    name or a role rather than a phone word ("Mom: +15067529634\nDad: 5064430697"), or a
-    heading names the list ("Contacts", "Телефон:"; then a bullet alone will do as a line's
-    label: "👩 87473843274"): a form's "Telefon: 050 124 4227" above "РНОКПП: 9545523216"
-    makes no list."""
-    if "\n" not in text:
-        return []
-    headed = headed_lines(text)
-    if not headed and not any(
-        contact_line(text, a, b) and not PHONE_HEADER_RE.search(line_before(text, a) or "")
-        for a, b in spans
-    ):
-        return []
-    found = []
-    covered = covered_mask(len(text), spans)
-    for m in PHONE_RUN_RE.finditer(text):
-        start, end = m.span()
-        numbered = LIST_NUMBER_RE.match(m.group())  # "1) 0568 …": the item's number is no part
-        if numbered and "(" not in m.group():
-            start += numbered.end()
-        if any(covered[start:end]):
-            continue
-        under_heading = text.rfind("\n", 0, start) + 1 in headed
-        if not (
-            (contact_line(text, start, end) and (under_heading or not headed))
-            or (under_heading and bare_item(text, start, end))
-        ):
-            continue
-        if not id_named(text, start, end) and national_phone_ok(text[start:end], cued=True):
-            found.append((start, end))
-    return found
-
-
-def headed_lines(text: str) -> set[int]:
-    """Where each line of a list under a contacts heading starts: the lines right below the
-    heading, up to a blank line."""
-    starts: set[int] = set()
-    for heading in CONTACT_HEADING_RE.finditer(text):
-        line = heading.end() + 1
-        for _ in range(HEADED_BLOCK_LINES):
-            line_end = text.find("\n", line)
-            if line >= len(text) or not text[line : None if line_end < 0 else line_end].strip():
-                break
-            starts.add(line)
-            if line_end < 0:
-                break
-            line = line_end + 1
-    return starts
-
-
-def bare_item(text: str, start: int, end: int) -> bool:
-    """A list's item that is the number alone, after a bullet: "👩 037077837", "1) 0568 …,"."""
-    before = line_before(text, start)
-    line_end = text.find("\n", end)
-    after = text[end : None if line_end < 0 else line_end]
-    bullet = before is not None and CONTACT_BULLET_RE.fullmatch(before) is not None
-    return bullet and CONTACT_NOTE_RE.fullmatch(after) is not None
-
-
-def line_before(text: str, start: int, reach: int = CONTACT_REACH) -> str | None:
-    """What stands before `start` on its line, or None past `reach` characters."""
-    line_start = text.rfind("\n", max(0, start - reach), start) + 1
-    return None if line_start == 0 and start > reach else text[line_start:start]
-
-
-def contact_line(text: str, start: int, end: int) -> bool:
-    """A line of a contact list: a short label and the number, maybe a note in brackets
-    ("Dad: 2125550143", "张建华（房东）5124 7118", "Le gardien : 04 81 75 09 19 (M. Rousseau)"),
-    or the number and a name ("616 97 19 43 Montserrat Puig")."""
-    before = line_before(text, start)
-    line_end = text.find("\n", end, end + CONTACT_REACH)
-    if before is None or (line_end < 0 and len(text) > end + CONTACT_REACH):
-        return False
-    after = text[end : None if line_end < 0 else line_end]
-    label = CONTACT_LABEL_RE.fullmatch(before)
-    if label and CONTACT_NOTE_RE.fullmatch(after):
-        # (a note in brackets is no field's name: "Luka Novak (neighbour, has key): …")
-        return not NOT_CONTACT_LABEL_RE.search(BRACKETED_RE.sub("", before))
-    bullet = CONTACT_BULLET_RE.fullmatch(before)
-    return bullet is not None and CONTACT_NAME_RE.fullmatch(after) is not None
 
 
 def answers_question(text: str, start: int, end: int) -> bool:

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from attune.data.privacy_cues import SSN_GLYPHS, SSN_WORDS, cue_pattern
 from attune.data.privacy_phone_ids import named_as_id
-from attune.data.privacy_phones import WORD, cued_before
+from attune.data.privacy_phone_shapes import WORD
+from attune.data.privacy_phones import cued_before
 from attune.data.privacy_tables import (
     DELIMITERS,
     column_cells,
