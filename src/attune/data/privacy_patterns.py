@@ -19,7 +19,7 @@ from attune.data.privacy_context import find_addresses, find_dobs
 from attune.data.privacy_names import find_persons
 from attune.data.privacy_phone_ids import PRODUCT_CODE_HEADER_RE, id_column_cells
 from attune.data.privacy_phone_plans import valid_international
-from attune.data.privacy_phone_shapes import WORD
+from attune.data.privacy_phone_shapes import WORD, digit_count
 from attune.data.privacy_phones import find_phones
 from attune.data.privacy_secrets import find_api_keys, find_high_entropy, find_url_secrets
 from attune.data.privacy_ssns import find_ssns
@@ -233,21 +233,17 @@ def find_cards(text: str) -> list[Span]:
             and not ISO_DATE_RE.search(m.group(), 0, end)  # "TK 3510 2024-07-22 02:53"
         ):
             spans.append((m.start(), m.start() + end))
-    barcode_like = [(a, b) for a, b in spans if digit_count(text, a, b) in BARCODE_LENGTHS]
+    barcode_like = [(a, b) for a, b in spans if digit_count(text[a:b]) in BARCODE_LENGTHS]
     if not barcode_like:  # (the tables are read only when a product's code may be there)
         return spans
     codes = id_column_cells(text, header=PRODUCT_CODE_HEADER_RE)
-    kept = outside_cells(text, barcode_like, codes)
-    return [span for span in spans if span not in barcode_like or span in kept]
+    dropped = set(barcode_like) - set(outside_cells(text, barcode_like, codes))
+    return [span for span in spans if span not in dropped]
 
 
 # The lengths of EAN-8, UPC-A, EAN-13 and GTIN-14 codes, which pass Luhn one time in ten; a
 # product column's 16-digit card is still one.
 BARCODE_LENGTHS = frozenset((8, 12, 13, 14))
-
-
-def digit_count(text: str, start: int, end: int) -> int:
-    return sum(ch.isdigit() for ch in text[start:end])
 
 
 THIRTEEN_DIGIT_PREFIXES = ("4", "5018", "5020", "5038", "6304", "6759", "6761", "6762", "6763")

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 
 from attune.data.privacy_cues import PHONE_CUE
+from attune.data.privacy_phone_shapes import digit_count
 from attune.data.privacy_tables import Span, header_cells
 
 # A phone word, also as the first half of a compound ("Telefonnummer", "Rufnummer").
@@ -159,10 +160,6 @@ def listed_after_id(text: str, start: int, end: int) -> bool:
         return False
     before = LIST_SEPARATOR_RE.split(text[listed.start() : start])[-2]  # (the last is "")
     return digit_count(before) == digit_count(text[start:end])
-
-
-def digit_count(run: str) -> int:
-    return sum(ch.isdigit() for ch in run)
 
 
 def named_as_id(text: str, start: int) -> bool:

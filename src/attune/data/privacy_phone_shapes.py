@@ -45,3 +45,7 @@ PHONE_RUN_RE = re.compile(
     rf"(?!{WORD}|-|[.,/:]\d)"
 )
 PHONE_HEADER_RE = re.compile(rf"(?i){PHONE_CUE}")  # a table's "Phone" or "Mobil" column
+
+
+def digit_count(run: str) -> int:
+    return sum(ch.isdigit() for ch in run)

@@ -35,6 +35,7 @@ from attune.data.privacy_phone_shapes import (
     NANP_PHONE_RE,
     PHONE_HEADER_RE,
     PHONE_RUN_RE,
+    digit_count,
 )
 from attune.data.privacy_tables import (
     cell_values,
@@ -140,16 +141,14 @@ TYPED_VALUE_BEFORE_RE = re.compile(
 )
 # A web page's link text: <a href="tel:+2348010535474">08010535474</a>.
 TEL_LINK_BEFORE_RE = re.compile(r"""(?i)href=["']tel:[^"'\n]{0,30}["'][^>\n]{0,40}>\s*\Z""")
+CURRENCY_CODES = "EUR|USD|GBP|CHF|PLN|SEK|NOK|DKK|CZK|HUF|RON|JPY|CNY|INR|BRL|AUD|CAD"
 # A unit after the number makes it a measure: "c = 299 792 458 m/s", "1 250 000 km".
 UNIT_AFTER_RE = re.compile(
-    r"[ \u00a0]?(?:m/s|km/h|km|kg|mm|cm|ml|mg|m|g|l|°|%|€|\$|kr|zł|Ft|Kč|EUR|USD|GBP|CHF|PLN|SEK"
-    r"|NOK|DKK|CZK|HUF|RON|JPY|CNY|INR|BRL|AUD|CAD)(?![^\W\d_]|\.\w)"
+    rf"[ \u00a0]?(?:m/s|km/h|km|kg|mm|cm|ml|mg|m|g|l|°|%|€|\$|kr|zł|Ft|Kč|{CURRENCY_CODES})"
+    r"(?![^\W\d_]|\.\w)"
 )
 # … or a currency before an amount with cents: "CHF 94260.37", "R$ 35 590.46".
-CURRENCY_BEFORE_RE = re.compile(
-    r"(?:EUR|USD|GBP|CHF|PLN|SEK|NOK|DKK|CZK|HUF|RON|JPY|CNY|INR|BRL|AUD|CAD|€|\$|£|¥|₹)"
-    r"[ \u00a0]?\Z"
-)
+CURRENCY_BEFORE_RE = re.compile(rf"(?:{CURRENCY_CODES}|€|\$|£|¥|₹)[ \u00a0]?\Z")
 CENTS_RE = re.compile(r".*[.,]\d{2}")
 # … and, after an uncued number, a count's noun: "593 916 243 steps".
 COUNT_AFTER_RE = re.compile(
@@ -189,7 +188,7 @@ def find_phones(text: str) -> list[Span]:
     spans = []
     for m in INTL_PHONE_RE.finditer(text):
         found = m.group()
-        digits = sum(ch.isdigit() for ch in found)
+        digits = digit_count(found)
         # "00" + digits with no separator is as likely an order id as a phone number,
         # unless a cue says otherwise ("Farsími: 003546157273").
         bare_00 = found.startswith("00") and not re.search(r"[ .()-]", found)
@@ -203,7 +202,7 @@ def find_phones(text: str) -> list[Span]:
             valid_international(found[2:].lstrip())
             or (
                 new_range_dialled(found)
-                and (intl_cued(text, m.start()) or LEADER_BEFORE_RE.search(text, 0, m.start()))
+                and (intl_cued(text, m.start()) or leader_before(text, m.start()))
             )
         ):
             continue
@@ -221,6 +220,12 @@ def find_phones(text: str) -> list[Span]:
     return spans + repeated(text, spans)
 
 
+def leader_before(text: str, start: int) -> bool:
+    """A directory's dotted leader before the number, on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return LEADER_BEFORE_RE.search(text, line_start, start) is not None
+
+
 def without_ids(text: str, spans: list[Span]) -> list[Span]:
     """The spans not named as ids, nor inside one that is ("Zamówienie nr +48 22 123 45 67":
     not its national "22 123 45 67" either). A business's line for bookings is named like an
@@ -228,7 +233,8 @@ def without_ids(text: str, spans: list[Span]) -> list[Span]:
     ids = [s for s in spans if not bookings_line(text, *s) and id_or_listed(text, *s)]
     if not ids:
         return spans
-    return inside_none(len(text), [s for s in spans if s not in ids], ids)
+    named = set(ids)
+    return inside_none(len(text), [s for s in spans if s not in named], ids)
 
 
 def id_or_listed(text: str, start: int, end: int) -> bool:
@@ -367,7 +373,7 @@ def find_national_phones(text: str, phone_ends: set[int]) -> list[Span]:
         if opened > 0 and ")" not in text[opened:end]:  # "8 336 817 (2020 census)"
             end = len(text[:opened].rstrip())
         if (
-            sum(ch.isdigit() for ch in text[start:end]) < 7
+            digit_count(text[start:end]) < 7
             or CODE_BEFORE_RE.search(text, max(0, start - 20), start)
             or id_named(text, start, end)  # (before the costly check)
             or listed_after_id(text, start, end)
